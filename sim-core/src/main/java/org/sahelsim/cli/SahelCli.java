@@ -1,0 +1,79 @@
+package org.sahelsim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code sahel} command. Subcommands only assemble; the work is elsewhere. */
+@Command(
+        name = "sahel",
+        mixinStandardHelpOptions = true,
+        versionProvider = SahelCli.Version.class,
+        description = "SahelSim: agent-based simulation of the armed conflict in Mali and the Sahel (2013-2022).",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class SahelCli implements Runnable {
+
+    /** Exit code for errors the user caused (bad input, bad flag). */
+    public static final int EXIT_USER_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code; used by tests without exiting the JVM. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new SahelCli());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Throwable t = ex;
+            while (t != null && !(t instanceof UserError)) {
+                t = t.getCause();
+            }
+            if (t != null) {
+                commandLine.getErr().println("sahel: " + t.getMessage());
+                return EXIT_USER_ERROR;
+            }
+            throw ex;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("sahel " + c.getCommandName() + ": " + ex.getMessage()
+                    + " (see 'sahel " + c.getCommandName() + " --help')");
+            return EXIT_USER_ERROR;
+        });
+        return cl;
+    }
+
+    /** Version from the build (filtered resource). */
+    public static String version() {
+        try (InputStream in = SahelCli.class.getResourceAsStream("/org/sahelsim/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"SahelSim " + version()};
+        }
+    }
+}

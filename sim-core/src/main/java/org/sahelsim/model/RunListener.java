@@ -1,0 +1,16 @@
+package org.sahelsim.model;
+
+import java.time.LocalDate;
+
+/**
+ * Receives what one run produces, in order. Implementations must not keep {@code metrics}
+ * after the call returns: the array may be reused.
+ */
+public interface RunListener {
+    default void onEvent(ConflictEvent event) {}
+
+    default void onControlChange(ControlChange change) {}
+
+    /** Called at the end of every day (day 1 is the scenario's start date) with values in {@link MetricColumns} order. */
+    default void onDay(int day, LocalDate date, double[] metrics) {}
+}

@@ -1,0 +1,38 @@
+package org.sahelsim.scenario;
+
+import java.util.List;
+
+/**
+ * Initial (or deployed) strength of one faction at one place.
+ *
+ * @param faction  faction id (see {@code Faction})
+ * @param town     town where the units start; or null when lat/lon are given
+ * @param lat      latitude when not at a town
+ * @param lon      longitude when not at a town
+ * @param strength fighters (armed groups) or troops (forces), total over the units
+ * @param units    number of units the strength is split into (default 1)
+ * @param vehicles vehicles (technicals, armoured vehicles) over all the units; null = faction default
+ * @param posture  armed groups: advance, hold, raid... (null = hold); see ODD
+ * @param mission  forces: garrison, advance, patrol, clear (null = garrison)
+ * @param targets  towns to advance on or patrol, in order (may be empty)
+ */
+public record ForceSpec(
+        String faction,
+        String town,
+        Double lat,
+        Double lon,
+        int strength,
+        Integer units,
+        Integer vehicles,
+        String posture,
+        String mission,
+        List<String> targets) {
+
+    public ForceSpec {
+        targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    public int unitsOrDefault() {
+        return units == null ? 1 : units;
+    }
+}

@@ -1,0 +1,92 @@
+package org.sahelsim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A timed event of a scenario. The JSON property {@code type} selects the kind. Rules respond to
+ * these events; they are the only way a scenario changes the situation after day 1.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ScenarioEvent.Deploy.class, name = "deploy"),
+    @JsonSubTypes.Type(value = ScenarioEvent.AirCampaign.class, name = "airCampaign"),
+    @JsonSubTypes.Type(value = ScenarioEvent.Handover.class, name = "handover"),
+    @JsonSubTypes.Type(value = ScenarioEvent.Withdrawal.class, name = "withdrawal"),
+    @JsonSubTypes.Type(value = ScenarioEvent.Talks.class, name = "talks"),
+    @JsonSubTypes.Type(value = ScenarioEvent.Ceasefire.class, name = "ceasefire"),
+    @JsonSubTypes.Type(value = ScenarioEvent.Realignment.class, name = "realignment"),
+    @JsonSubTypes.Type(value = ScenarioEvent.Restriction.class, name = "restriction")
+})
+public sealed interface ScenarioEvent {
+    LocalDate date();
+
+    /** Free text shown in notes and the GUI; should cite the document. */
+    String note();
+
+    /** Units of a faction arrive (intervention starts, reinforcements). R9, R11, R12. */
+    record Deploy(LocalDate date, String note, ForceSpec force) implements ScenarioEvent {}
+
+    /** Air sorties per day flown by a faction from a base (town name or "N'Djamena"); 0 stops it. R3. */
+    record AirCampaign(LocalDate date, String note, String faction, String base, double sortiesPerDay)
+            implements ScenarioEvent {}
+
+    /** One faction hands the listed towns (empty = all it garrisons) to another and redeploys. R11. */
+    record Handover(LocalDate date, String note, String from, String to, List<String> towns)
+            implements ScenarioEvent {
+        public Handover {
+            towns = towns == null ? List.of() : List.copyOf(towns);
+        }
+    }
+
+    /** A faction withdraws a fraction of its strength (1 = all, and its air campaign). R21. */
+    record Withdrawal(LocalDate date, String note, String faction, Double fraction) implements ScenarioEvent {
+        public double fractionOrAll() {
+            return fraction == null ? 1.0 : fraction;
+        }
+    }
+
+    /**
+     * Talks open between parties. With {@code suspendHunt}, intervention forces stop targeting
+     * the leaders and units of parties in talks (document 003). R20.
+     */
+    record Talks(LocalDate date, String note, List<String> parties, Boolean suspendHunt) implements ScenarioEvent {
+        public Talks {
+            parties = parties == null ? List.of() : List.copyOf(parties);
+        }
+    }
+
+    /**
+     * A ceasefire between parties, optionally local to towns (e.g. Niono 2021), lasting until it
+     * collapses (hazard in parameters) or {@code days} have passed. R20.
+     */
+    record Ceasefire(LocalDate date, String note, List<String> parties, List<String> towns, Integer days)
+            implements ScenarioEvent {
+        public Ceasefire {
+            parties = parties == null ? List.of() : List.copyOf(parties);
+            towns = towns == null ? List.of() : List.copyOf(towns);
+        }
+    }
+
+    /** A faction changes side (government, jihadist, separatist) or becomes hostile to another. R16. */
+    record Realignment(LocalDate date, String note, String faction, String side, List<String> hostileTo)
+            implements ScenarioEvent {
+        public Realignment {
+            hostileTo = hostileTo == null ? List.of() : List.copyOf(hostileTo);
+        }
+    }
+
+    /**
+     * Where a faction may not go: named map regions and towns (R12, e.g. FAMA kept south of the
+     * Niger valley, Chad polices Kidal). {@code lift = true} removes the faction's restriction.
+     */
+    record Restriction(LocalDate date, String note, String faction, List<String> forbiddenRegions,
+                       List<String> forbiddenTowns, Boolean lift) implements ScenarioEvent {
+        public Restriction {
+            forbiddenRegions = forbiddenRegions == null ? List.of() : List.copyOf(forbiddenRegions);
+            forbiddenTowns = forbiddenTowns == null ? List.of() : List.copyOf(forbiddenTowns);
+        }
+    }
+}
