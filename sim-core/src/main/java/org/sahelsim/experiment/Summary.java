@@ -70,6 +70,14 @@ public final class Summary {
         return runs;
     }
 
+    public String scenarioName() {
+        return scenario.name();
+    }
+
+    public int finalDay() {
+        return finalDay;
+    }
+
     /** Jihadist fighter-days summed over runs, by map cell (y * MaliMap.WIDTH + x); null when no run reported any. */
     public double[] presence() {
         return presence == null ? null : presence.clone();
