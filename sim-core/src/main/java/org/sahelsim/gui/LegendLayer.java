@@ -76,6 +76,15 @@ public final class LegendLayer extends FieldPortrayal2D {
         if (view == null) {
             return;
         }
+        java.awt.RenderingHints old = Ui.smooth(g);
+        try {
+            drawLayer(g, info);
+        } finally {
+            g.setRenderingHints(old);
+        }
+    }
+
+    private void drawLayer(Graphics2D g, DrawInfo2D info) {
         SahelModel model = view.model();
         double s = Ui.scale(info);
         double x0 = info.clip.x + 8 * s;

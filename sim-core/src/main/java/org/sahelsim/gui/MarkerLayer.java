@@ -39,6 +39,15 @@ public final class MarkerLayer extends FieldPortrayal2D {
         if (view == null) {
             return;
         }
+        java.awt.RenderingHints old = Ui.smooth(g);
+        try {
+            drawLayer(g, info);
+        } finally {
+            g.setRenderingHints(old);
+        }
+    }
+
+    private void drawLayer(Graphics2D g, DrawInfo2D info) {
         double ui = Ui.scale(info);
         int today = view.model().day();
         for (RunView.Marker m : view.markers()) {

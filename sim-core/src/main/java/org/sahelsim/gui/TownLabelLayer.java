@@ -40,6 +40,15 @@ public final class TownLabelLayer extends FieldPortrayal2D {
         if (view == null) {
             return;
         }
+        java.awt.RenderingHints old = Ui.smooth(g);
+        try {
+            drawLayer(g, info);
+        } finally {
+            g.setRenderingHints(old);
+        }
+    }
+
+    private void drawLayer(Graphics2D g, DrawInfo2D info) {
         double ui = Ui.scale(info);
         double pxPerCell = info.draw.width / MaliMap.WIDTH;
         List<TownAgent> towns = new ArrayList<>(view.model().towns());

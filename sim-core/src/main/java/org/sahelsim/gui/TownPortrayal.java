@@ -30,6 +30,15 @@ public final class TownPortrayal extends SimplePortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+        java.awt.RenderingHints old = Ui.smooth(g);
+        try {
+            drawObject(object, g, info);
+        } finally {
+            g.setRenderingHints(old);
+        }
+    }
+
+    private void drawObject(Object object, Graphics2D g, DrawInfo2D info) {
         TownAgent t = (TownAgent) object;
         double ui = Ui.scale(info);
         double r = radiusPx(t.getPopulation(), info.draw.width, ui);

@@ -6,6 +6,14 @@ import sim.portrayal.DrawInfo2D;
 final class Ui {
     private Ui() {}
 
+    /** Turns on antialiasing for shapes and text; returns the hints to put back afterwards. */
+    static java.awt.RenderingHints smooth(java.awt.Graphics2D g) {
+        java.awt.RenderingHints old = (java.awt.RenderingHints) g.getRenderingHints().clone();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        return old;
+    }
+
     /**
      * 1 for a map shown about 900 pixels wide, more for large snapshots, a little less for small
      * windows. Read from the visible part of the display ({@code clip}), which does not grow when

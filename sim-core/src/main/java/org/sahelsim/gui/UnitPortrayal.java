@@ -81,6 +81,15 @@ public final class UnitPortrayal extends SimplePortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+        java.awt.RenderingHints old = Ui.smooth(g);
+        try {
+            drawObject(object, g, info);
+        } finally {
+            g.setRenderingHints(old);
+        }
+    }
+
+    private void drawObject(Object object, Graphics2D g, DrawInfo2D info) {
         Unit u = (Unit) object;
         double ui = Ui.scale(info);
         double h = halfSizePx(u.getStrength(), info.draw.width, ui);
