@@ -30,7 +30,7 @@ import sim.display.Console;
         description = {"Opens MASON's Console on a scenario: press play to watch it unfold on the map of Mali.",
             "Layers (Layers menu of the map), live charts (Displays tab), parameters (Model tab; they apply from the next play).",
             "Stop and play again for the next replication (the seed goes up by one). Needs a display.",
-            "Example: sahel gui serval-2013 --seed 7 --set airStrikes.sortiesPerDay=20"})
+            "Example: sahel gui serval-2013 --seed 7 --set airStrikes.detectionProbability=0.5"})
 public final class GuiCommand implements Callable<Integer> {
     @picocli.CommandLine.Parameters(paramLabel = "SCENARIO", description = "Scenario file (.json) or name of a shipped scenario.")
     String scenarioArg;
@@ -101,7 +101,7 @@ public final class GuiCommand implements Callable<Integer> {
         for (String s : sets) {
             int eq = s.indexOf('=');
             if (eq <= 0 || eq == s.length() - 1) {
-                throw new UserError("--set " + s + ": expected rule.param=value, e.g. --set airStrikes.sortiesPerDay=20");
+                throw new UserError("--set " + s + ": expected rule.param=value, e.g. --set airStrikes.detectionProbability=0.5");
             }
             String key = s.substring(0, eq).trim();
             String value = s.substring(eq + 1).trim();
