@@ -132,16 +132,34 @@ public final class RunView implements RunListener {
 
     @Override
     public void onEvent(ConflictEvent event) {
-        Kind kind = Kind.of(event.subEventType());
-        if (kind != null) {
-            synchronized (this) {
-                markers.addLast(new Marker(event.day(), kind, model.map().cellX(event.longitude()) + 0.5,
-                        model.map().cellY(event.latitude()) + 0.5, event.fatalities(), event.actor1()));
-            }
+        synchronized (this) {
+            addMarker(event);
         }
         if (next != null) {
             next.onEvent(event);
         }
+    }
+
+    private void addMarker(ConflictEvent event) {
+        Kind kind = Kind.of(event.subEventType());
+        if (kind != null) {
+            markers.addLast(new Marker(event.day(), kind, model.map().cellX(event.longitude()) + 0.5,
+                    model.map().cellY(event.latitude()) + 0.5, event.fatalities(), event.actor1()));
+        }
+    }
+
+    /**
+     * Takes the markers from the events the model itself keeps ({@link SahelModel#recentEvents()},
+     * its last {@link SahelModel#RECENT_DAYS} days), for a view that did not listen to the run.
+     */
+    public synchronized RunView loadRecentEvents() {
+        markers.clear();
+        for (ConflictEvent e : model.recentEvents()) {
+            if (e.day() > model.day() - fadeDays) {
+                addMarker(e);
+            }
+        }
+        return this;
     }
 
     @Override

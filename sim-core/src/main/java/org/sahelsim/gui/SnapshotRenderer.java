@@ -19,9 +19,10 @@ import org.sahelsim.model.SahelModel;
  * ({@link MapLayers}) drawn into a {@link BufferedImage}. {@code Display2D} itself needs a
  * screen; its field portrayals do not.
  *
- * <p>With a {@link RunView} installed on the model from its start, the picture also shows the
- * strikes and attacks of the last days and, if asked, the heat map of jihadist presence; with
- * the model alone it shows the map, towns, units and legend as they are now.
+ * <p>From the model alone the picture shows the map, towns, units, the strikes and attacks of the
+ * last days and the legend, so that a caller holding a model (the {@code run} command at its
+ * snapshot days) needs nothing else. With a {@link RunView} installed on the model from its
+ * start it can also show the heat map of jihadist presence.
  */
 public final class SnapshotRenderer {
     /** Default width of a snapshot in pixels. */
@@ -34,10 +35,12 @@ public final class SnapshotRenderer {
         return new MapRenderer(MaliMap.get(), widthPx).height();
     }
 
-    /** The model as it is now (no markers, no heat map). */
+    /**
+     * The model as it is now, with the strikes and attacks of its last days (kept by the model);
+     * no heat map, which needs a view that listened to the whole run.
+     */
     public static BufferedImage render(SahelModel model, int widthPx) {
-        RunView view = new RunView(model);
-        view.sync();
+        RunView view = new RunView(model, null, SahelModel.RECENT_DAYS).loadRecentEvents();
         return render(view, widthPx, false);
     }
 

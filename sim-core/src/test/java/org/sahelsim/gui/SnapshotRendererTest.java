@@ -114,6 +114,8 @@ class SnapshotRendererTest {
         keep(plain, "serval-day12.png");
         keep(heat, "serval-day12-presence.png");
         assertTrue(pixelsNear(plain, MarkerLayer.STRIKE, 40) > 20, "the strike markers are drawn");
+        BufferedImage fromModel = SnapshotRenderer.render(m, WIDTH);
+        assertTrue(pixelsNear(fromModel, MarkerLayer.STRIKE, 40) > 20, "the model's own recent events give the same markers");
         assertTrue(view.presenceMax() > 0);
         long changed = 0;
         for (int y = 0; y < plain.getHeight(); y += 2) {
