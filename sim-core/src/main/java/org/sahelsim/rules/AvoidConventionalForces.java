@@ -36,7 +36,7 @@ public final class AvoidConventionalForces {
                         "hostile forces closer than this are weighed against the unit's own side", "assumed; about two days' drive"),
                 P.of("avoidance.superiorityRatio", RULE, 1.0, 0.1, 10, "ratio",
                         "forces stronger than the local jihadists by this ratio make them leave", "assumed"),
-                P.of("avoidance.leaveProbability", RULE, 0.5, 0, 1, "probability per day",
+                P.of("avoidance.leaveProbability", RULE, 0.6, 0, 1, "probability per day",
                         "chance per day that a threatened unit leaves", "assumed; 004: 'melt away ... in droves'"));
     }
 
@@ -51,7 +51,7 @@ public final class AvoidConventionalForces {
     }
 
     public void apply(SahelModel m) {
-        List<Unit> us = new ArrayList<>(m.units());
+        List<Unit> us = m.units(); // dispersal adds units through addUnit, not to this list
         for (Unit u : us) {
             if (!(u instanceof ArmedUnit a) || !a.isAlive() || a.isInExile() || m.sideOf(a.getFaction()) != Side.JIHADIST) {
                 continue;
@@ -64,9 +64,9 @@ public final class AvoidConventionalForces {
             Unit nearest = null;
             double nearestKm = Double.POSITIVE_INFINITY;
             for (Unit v : us) {
-                if (v instanceof ForceUnit && v.isAlive() && m.hostile(a.getFaction(), v.getFaction())) {
+                if (v instanceof ForceUnit && v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.radiusKm)) {
                     double km = m.km(a, v);
-                    if (km <= p.radiusKm) {
+                    {
                         threat += m.combat().effective(m, v);
                         if (km < nearestKm) {
                             nearestKm = km;
@@ -80,7 +80,7 @@ public final class AvoidConventionalForces {
             }
             double own = 0;
             for (Unit v : us) {
-                if (v.isAlive() && SahelModel.visible(v) && m.sideOf(v.getFaction()) == Side.JIHADIST && m.km(a, v) <= 30) {
+                if (v.isAlive() && SahelModel.visible(v) && m.sideOf(v.getFaction()) == Side.JIHADIST && m.within(a, v, 30)) {
                     own += m.combat().effective(m, v) * m.combat().defence(m, v);
                 }
             }

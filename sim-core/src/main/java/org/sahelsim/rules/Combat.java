@@ -53,9 +53,9 @@ public final class Combat {
                 P.of("combat.aimedFireRate", RULE, 0.02, 0, 0.5, "casualties per effective shooter per day",
                         "aimed-fire attrition coefficient (square law)",
                         "assumed; order of magnitude fitted to 004: 25 Chadian dead to ~150 ambushers over three ambushes"),
-                P.of("combat.areaFireRate", RULE, 0.00025, 0, 0.01, "per effective soldier per guerrilla per day",
+                P.of("combat.areaFireRate", RULE, 0.0001, 0, 0.01, "per effective soldier per guerrilla per day",
                         "area-fire coefficient of a conventional force against guerrillas (Deitchman)",
-                        "assumed; gives ~20 militants killed per day-long ambush by 500 troops on 150 fighters, as 004 (65 in three)"),
+                        "assumed; 150 dispersed fighters facing 500 troops in open desert lose about 10 a day, fewer than a concentration under aimed fire"),
                 P.of("combat.ambushFactor", RULE, 3.0, 1, 10, "multiplier",
                         "fire multiplier of guerrillas ambushing a moving force in mountains, or raiding by surprise (R10)",
                         "assumed; 004: Chadian column hit in three ambushes"),
@@ -144,14 +144,15 @@ public final class Combat {
     public void apply(SahelModel m) {
         int day = m.day();
         List<Unit> us = new ArrayList<>(m.units());
+        List<Unit> enemies = new ArrayList<>();
         for (Unit u : us) {
             if (!u.isAlive() || u.getLastCombatDay() == day || !SahelModel.visible(u)) {
                 continue;
             }
-            List<Unit> enemies = new ArrayList<>();
+            enemies.clear();
             for (Unit v : us) {
-                if (v != u && v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v)
-                        && m.km(u, v) <= p.engageRadiusKm && m.hostile(u.getFaction(), v.getFaction())) {
+                if (v != u && m.hostile(u.getFaction(), v.getFaction()) && m.within(u, v, p.engageRadiusKm)
+                        && v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v)) {
                     enemies.add(v);
                 }
             }
@@ -165,14 +166,14 @@ public final class Combat {
             Side side = m.sideOf(u.getFaction());
             for (Unit v : us) {
                 if (v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v) && m.sideOf(v.getFaction()) == side
-                        && m.km(u, v) <= p.engageRadiusKm && !enemies.contains(v)) {
+                        && m.within(u, v, p.engageRadiusKm) && !enemies.contains(v)) {
                     friends.add(v);
                 }
             }
             if (!friends.contains(u)) {
                 friends.add(0, u);
             }
-            engage(m, friends, enemies, 1.0, 1.0, null);
+            engage(m, friends, new ArrayList<>(enemies), 1.0, 1.0, null);
         }
     }
 
