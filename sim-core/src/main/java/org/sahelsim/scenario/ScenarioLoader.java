@@ -1,0 +1,290 @@
+package org.sahelsim.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a scenario file and reports everything wrong with it: JSON syntax, the JSON Schema
+ * ({@code scenarios/scenario.schema.json}, draft 2020-12), then the checks a schema cannot make
+ * (towns, regions and positions on the map, event dates, parameter keys and ranges; see
+ * {@link SemanticChecks}). Every problem carries the line and column of the value it is about.
+ * Binding to {@link Scenario} is strict: unknown properties and nulls for numbers are refused.
+ */
+public final class ScenarioLoader {
+    /** Classpath location of the schema (copied from scenarios/ by the build). */
+    public static final String SCHEMA_RESOURCE = "/org/sahelsim/scenario/scenario.schema.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
+
+    private static final JsonNode SCHEMA_TREE;
+    private static final JsonSchema SCHEMA;
+
+    static {
+        try (InputStream in = ScenarioLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("scenario schema missing from the classpath: " + SCHEMA_RESOURCE);
+            }
+            SCHEMA_TREE = MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .locale(Locale.ENGLISH)
+                .build();
+        SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SCHEMA_TREE, config);
+    }
+
+    /** The outcome of reading one file: the scenario when there are no problems, else null. */
+    public record Result(Scenario scenario, List<Problem> problems) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final Geography geography;
+
+    public ScenarioLoader(Geography geography) {
+        this.geography = geography;
+    }
+
+    /** Reads and validates a scenario; a {@link ScenarioException} lists every problem. */
+    public Scenario load(Path file) {
+        Result r = check(file);
+        if (!r.valid()) {
+            throw new ScenarioException(r.problems());
+        }
+        return r.scenario();
+    }
+
+    /** Reads and validates a scenario, collecting every problem instead of stopping at the first. */
+    public Result check(Path file) {
+        String shown = file.toString();
+        String text;
+        try {
+            text = readUtf8(file);
+        } catch (NoSuchFileException e) {
+            return failed(new Problem(shown, 0, 0, "", "no such file (expected a scenario .json file)"));
+        } catch (AccessDeniedException e) {
+            return failed(new Problem(shown, 0, 0, "", "cannot be read: permission denied"));
+        } catch (CharacterCodingException e) {
+            return failed(new Problem(shown, 0, 0, "", "is not UTF-8 text (expected a JSON file in UTF-8)"));
+        } catch (IOException e) {
+            String why = Files.isDirectory(file) ? "is a directory (expected a scenario .json file)"
+                    : "cannot be read: " + e.getMessage();
+            return failed(new Problem(shown, 0, 0, "", why));
+        }
+        return check(shown, text);
+    }
+
+    /** Validates scenario text; {@code shown} names it in problems. */
+    public Result check(String shown, String text) {
+        JsonLocations locations;
+        JsonNode tree;
+        try {
+            locations = JsonLocations.scan(text);
+            tree = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String msg = e.getOriginalMessage();
+            return failed(new Problem(shown, loc == null ? 1 : Math.max(1, loc.getLineNr()),
+                    loc == null ? 1 : Math.max(1, loc.getColumnNr()), "", "malformed JSON: " + oneLine(msg)));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return failed(new Problem(shown, 1, 1, "", "the file is empty (expected a JSON object)"));
+        }
+        Problems problems = new Problems(shown, locations);
+        for (ValidationMessage m : sortedSchemaMessages(tree)) {
+            addSchemaProblem(problems, m);
+        }
+        new SemanticChecks(geography, problems, fileNameOf(shown)).check(tree);
+        if (!problems.isEmpty()) {
+            return new Result(null, problems.sorted());
+        }
+        Scenario scenario;
+        try {
+            JsonNode bound = tree.deepCopy();
+            ((ObjectNode) bound).remove("$schema");
+            scenario = MAPPER.treeToValue(bound, Scenario.class);
+        } catch (JsonMappingException e) {
+            // the schema should have caught it; report it where it is all the same
+            problems.add(pointerOf(e.getPath()), oneLine(e.getOriginalMessage()));
+            return new Result(null, problems.sorted());
+        } catch (JsonProcessingException e) {
+            problems.add("", oneLine(e.getOriginalMessage()));
+            return new Result(null, problems.sorted());
+        }
+        return new Result(scenario, List.of());
+    }
+
+    private static List<ValidationMessage> sortedSchemaMessages(JsonNode tree) {
+        Set<ValidationMessage> messages = SCHEMA.validate(tree);
+        List<ValidationMessage> list = new ArrayList<>(messages);
+        list.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .thenComparing(ValidationMessage::getMessage));
+        return list;
+    }
+
+    private static void addSchemaProblem(Problems problems, ValidationMessage m) {
+        String pointer = pointerOf(m.getInstanceLocation());
+        String type = m.getType();
+        if ("additionalProperties".equals(type) && m.getProperty() != null) {
+            String member = pointer + "/" + JsonLocations.escape(m.getProperty());
+            problems.add(member, "unknown field '" + m.getProperty() + "' (expected one of: "
+                    + String.join(", ", allowedFields(m)) + ")");
+            return;
+        }
+        if ("required".equals(type) && m.getProperty() != null) {
+            problems.add(pointer, "missing required field '" + m.getProperty() + "'");
+            return;
+        }
+        if ("false".equals(type)) {
+            return; // reported by additionalProperties
+        }
+        String msg = m.getMessage();
+        String prefix = m.getInstanceLocation().toString() + ": ";
+        if (msg.startsWith(prefix)) {
+            msg = msg.substring(prefix.length());
+        }
+        String description = describedAs(m);
+        problems.add(pointer, msg + (description == null ? "" : " (" + description + ")"));
+    }
+
+    /** The "properties" next to the failing "additionalProperties" keyword of the schema. */
+    private static List<String> allowedFields(ValidationMessage m) {
+        JsonNode at = schemaNodeAt(m.getSchemaLocation().getFragment());
+        List<String> names = new ArrayList<>();
+        if (at != null && at.has("properties")) {
+            Iterator<String> it = at.get("properties").fieldNames();
+            while (it.hasNext()) {
+                names.add(it.next());
+            }
+        }
+        return names;
+    }
+
+    /** The "description" of the schema that failed, so the user reads what is expected. */
+    private static String describedAs(ValidationMessage m) {
+        JsonNode at = schemaNodeAt(m.getSchemaLocation().getFragment());
+        if (at != null && at.hasNonNull("description")) {
+            return at.get("description").asText();
+        }
+        return null;
+    }
+
+    /** The schema object holding the keyword that a fragment like /$defs/force/properties/units/minimum names. */
+    private static JsonNode schemaNodeAt(JsonNodePath fragment) {
+        JsonNode node = SCHEMA_TREE;
+        int n = fragment.getNameCount();
+        for (int i = 0; i < n - 1 && node != null; i++) {
+            Object e = fragment.getElement(i);
+            node = e instanceof Integer idx ? node.get(idx) : node.get(String.valueOf(e));
+        }
+        return node;
+    }
+
+    static String pointerOf(JsonNodePath path) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object e = path.getElement(i);
+            sb.append('/').append(e instanceof Integer ? e.toString() : JsonLocations.escape(String.valueOf(e)));
+        }
+        return sb.toString();
+    }
+
+    static String pointerOf(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            sb.append('/').append(r.getFieldName() != null ? JsonLocations.escape(r.getFieldName()) : Integer.toString(r.getIndex()));
+        }
+        return sb.toString();
+    }
+
+    private static String fileNameOf(String shown) {
+        int slash = Math.max(shown.lastIndexOf('/'), shown.lastIndexOf('\\'));
+        return shown.substring(slash + 1);
+    }
+
+    private static String readUtf8(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    private static Result failed(Problem p) {
+        return new Result(null, List.of(p));
+    }
+
+    /** Problems of one file, located through the file's {@link JsonLocations}. */
+    static final class Problems {
+        private final String file;
+        private final JsonLocations locations;
+        private final List<Problem> list = new ArrayList<>();
+
+        Problems(String file, JsonLocations locations) {
+            this.file = file;
+            this.locations = locations;
+        }
+
+        void add(String pointer, String message) {
+            JsonLocations.Position pos = locations.of(pointer);
+            Problem p = new Problem(file, pos.line(), pos.column(), pointer, message);
+            if (!list.contains(p)) {
+                list.add(p);
+            }
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        List<Problem> sorted() {
+            List<Problem> s = new ArrayList<>(list);
+            s.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
+                    .thenComparing(Problem::message));
+            return s;
+        }
+    }
+}

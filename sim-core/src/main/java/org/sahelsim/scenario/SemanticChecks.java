@@ -1,0 +1,334 @@
+package org.sahelsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.Parameters;
+
+/**
+ * The checks of a scenario that a JSON Schema cannot express: towns, regions and positions exist
+ * on the map, event dates are ordered and fall inside the scenario, parameter overrides are known
+ * and in range, fields that only make sense for one kind of faction. Works on the raw tree so
+ * that it can report alongside schema problems; a value of the wrong type is skipped here
+ * because the schema has already reported it.
+ */
+final class SemanticChecks {
+    static final LocalDate EARLIEST_START = LocalDate.of(2010, 1, 1);
+    static final LocalDate LATEST_START = LocalDate.of(2030, 12, 31);
+    /** Air bases off the map that scenarios may name (document 004: sorties from N'Djamena). */
+    static final String NDJAMENA = "N'Djamena";
+
+    private final Geography geography;
+    private final ScenarioLoader.Problems problems;
+    private final String fileName;
+
+    SemanticChecks(Geography geography, ScenarioLoader.Problems problems, String fileName) {
+        this.geography = geography;
+        this.problems = problems;
+        this.fileName = fileName;
+    }
+
+    void check(JsonNode root) {
+        if (!root.isObject()) {
+            return; // the schema reports it
+        }
+        checkName(root.get("name"));
+        LocalDate start = date(root.get("startDate"), "/startDate");
+        if (start != null && (start.isBefore(EARLIEST_START) || start.isAfter(LATEST_START))) {
+            problems.add("/startDate", "start date " + start + " is outside the period the model covers (expected "
+                    + EARLIEST_START + " to " + LATEST_START + ")");
+        }
+        JsonNode daysNode = root.get("days");
+        Integer days = daysNode != null && daysNode.canConvertToInt() && daysNode.isIntegralNumber() ? daysNode.intValue() : null;
+
+        JsonNode forces = root.get("forces");
+        if (forces != null && forces.isArray()) {
+            for (int i = 0; i < forces.size(); i++) {
+                checkForce(forces.get(i), "/forces/" + i);
+            }
+        }
+        JsonNode control = root.get("control");
+        if (control != null && control.isObject()) {
+            for (Iterator<String> it = control.fieldNames(); it.hasNext(); ) {
+                String town = it.next();
+                checkTown(town, "/control/" + JsonLocations.escape(town));
+            }
+        }
+        checkParameters(root.get("parameters"));
+        checkEvents(root.get("events"), start, days);
+    }
+
+    private void checkName(JsonNode name) {
+        if (name == null || !name.isTextual() || fileName == null || !fileName.endsWith(".json")) {
+            return;
+        }
+        String expected = fileName.substring(0, fileName.length() - ".json".length());
+        if (!name.asText().equals(expected)) {
+            problems.add("/name", "name '" + name.asText() + "' differs from the file name (expected '" + expected
+                    + "', the file name without .json, so that results and listings match the file)");
+        }
+    }
+
+    private void checkParameters(JsonNode parameters) {
+        if (parameters == null || !parameters.isObject()) {
+            return;
+        }
+        Parameters defaults = Parameters.defaults();
+        for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isNumber()) {
+                continue;
+            }
+            try {
+                defaults.with(e.getKey(), e.getValue().doubleValue());
+            } catch (IllegalArgumentException ex) {
+                problems.add("/parameters/" + JsonLocations.escape(e.getKey()), ex.getMessage());
+            }
+        }
+    }
+
+    private void checkEvents(JsonNode events, LocalDate start, Integer days) {
+        if (events == null || !events.isArray()) {
+            return;
+        }
+        LocalDate previous = null;
+        LocalDate end = start != null && days != null && days >= 1 ? start.plusDays(days - 1L) : null;
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode ev = events.get(i);
+            String at = "/events/" + i;
+            if (!ev.isObject()) {
+                continue;
+            }
+            LocalDate date = date(ev.get("date"), at + "/date");
+            if (date != null) {
+                if (start != null && date.isBefore(start)) {
+                    problems.add(at + "/date", "event date " + date + " is before the scenario starts (expected "
+                            + start + " or later)");
+                } else if (end != null && date.isAfter(end)) {
+                    problems.add(at + "/date", "event date " + date + " is after the scenario ends (expected "
+                            + end + " or earlier: startDate + days - 1)");
+                }
+                if (previous != null && date.isBefore(previous)) {
+                    problems.add(at + "/date", "event date " + date + " is before the previous event's " + previous
+                            + " (expected events in date order)");
+                } else {
+                    previous = date;
+                }
+            }
+            String type = text(ev.get("type"));
+            if (type == null) {
+                continue;
+            }
+            switch (type) {
+                case "deploy" -> {
+                    JsonNode force = ev.get("force");
+                    if (force != null && force.isObject()) {
+                        checkForce(force, at + "/force");
+                    }
+                }
+                case "airCampaign" -> {
+                    Faction f = faction(ev.get("faction"));
+                    if (f != null && f.isArmedGroup()) {
+                        problems.add(at + "/faction", f.id() + " is an armed group and flies no sorties (expected a force: "
+                                + forces() + ")");
+                    }
+                    String base = text(ev.get("base"));
+                    if (base != null && !base.equalsIgnoreCase(NDJAMENA) && !geography.hasTown(base)) {
+                        problems.add(at + "/base", "unknown air base '" + base + "' (expected a town of the map or \""
+                                + NDJAMENA + "\"" + hint(base) + ")");
+                    }
+                }
+                case "handover" -> {
+                    String from = text(ev.get("from"));
+                    if (from != null && from.equals(text(ev.get("to")))) {
+                        problems.add(at + "/to", "a faction cannot hand over to itself (expected 'to' different from 'from')");
+                    }
+                    checkTowns(ev.get("towns"), at + "/towns");
+                }
+                case "ceasefire" -> checkTowns(ev.get("towns"), at + "/towns");
+                case "realignment" -> {
+                    String faction = text(ev.get("faction"));
+                    JsonNode hostile = ev.get("hostileTo");
+                    if (faction != null && hostile != null && hostile.isArray()) {
+                        for (int k = 0; k < hostile.size(); k++) {
+                            if (faction.equals(hostile.get(k).asText())) {
+                                problems.add(at + "/hostileTo/" + k, "a faction cannot be hostile to itself");
+                            }
+                        }
+                    }
+                    if (!ev.has("side") && (hostile == null || hostile.isEmpty())) {
+                        problems.add(at, "a realignment changes nothing (expected 'side' or a non-empty 'hostileTo')");
+                    }
+                }
+                case "restriction" -> {
+                    checkTowns(ev.get("forbiddenTowns"), at + "/forbiddenTowns");
+                    JsonNode regions = ev.get("forbiddenRegions");
+                    if (regions != null && regions.isArray()) {
+                        for (int k = 0; k < regions.size(); k++) {
+                            String r = text(regions.get(k));
+                            if (r != null && !geography.hasRegion(r)) {
+                                problems.add(at + "/forbiddenRegions/" + k, "unknown map region '" + r
+                                        + "' (expected a region id of the map; see docs/SCENARIOS.md)");
+                            }
+                        }
+                    }
+                    boolean lift = ev.path("lift").asBoolean(false);
+                    boolean forbidsSomething = nonEmpty(regions) || nonEmpty(ev.get("forbiddenTowns"));
+                    if (lift && forbidsSomething) {
+                        problems.add(at + "/lift", "lift removes the faction's restriction (expected no forbiddenRegions or forbiddenTowns with it)");
+                    } else if (!lift && !forbidsSomething) {
+                        problems.add(at, "a restriction forbids nothing (expected forbiddenRegions or forbiddenTowns, or lift: true)");
+                    }
+                }
+                default -> {
+                    // withdrawal, talks: fully described by the schema
+                }
+            }
+        }
+    }
+
+    private void checkForce(JsonNode force, String at) {
+        if (!force.isObject()) {
+            return;
+        }
+        boolean hasTown = force.has("town");
+        boolean hasLat = force.has("lat");
+        boolean hasLon = force.has("lon");
+        if (hasTown && (hasLat || hasLon)) {
+            problems.add(at + (hasLat ? "/lat" : "/lon"), "give either 'town' or 'lat'/'lon', not both");
+        } else if (!hasTown && !hasLat && !hasLon) {
+            problems.add(at, "no place given (expected 'town', or 'lat' and 'lon')");
+        } else if (!hasTown && hasLat != hasLon) {
+            problems.add(at + (hasLat ? "/lat" : "/lon"), "'lat' and 'lon' go together (expected both)");
+        }
+        String town = text(force.get("town"));
+        if (town != null) {
+            checkTown(town, at + "/town");
+        }
+        JsonNode lat = force.get("lat");
+        JsonNode lon = force.get("lon");
+        if (lat != null && lon != null && lat.isNumber() && lon.isNumber()
+                && !geography.onGrid(lat.doubleValue(), lon.doubleValue())) {
+            problems.add(at + "/lat", "position (" + lat.doubleValue() + ", " + lon.doubleValue()
+                    + ") is off the map grid (expected a latitude/longitude in Mali or its borderlands)");
+        }
+        JsonNode strength = force.get("strength");
+        JsonNode units = force.get("units");
+        if (strength != null && units != null && strength.isIntegralNumber() && units.isIntegralNumber()
+                && units.longValue() > strength.longValue()) {
+            problems.add(at + "/units", units.longValue() + " units for a strength of " + strength.longValue()
+                    + " (expected at most one unit per fighter or troop)");
+        }
+        Faction f = faction(force.get("faction"));
+        if (f != null) {
+            if (f.isArmedGroup() && force.has("mission")) {
+                problems.add(at + "/mission", f.id() + " is an armed group (expected 'posture', not 'mission')");
+            }
+            if (!f.isArmedGroup() && force.has("posture")) {
+                problems.add(at + "/posture", f.id() + " is a force (expected 'mission', not 'posture')");
+            }
+        }
+        checkTowns(force.get("targets"), at + "/targets");
+    }
+
+    private void checkTowns(JsonNode towns, String at) {
+        if (towns == null || !towns.isArray()) {
+            return;
+        }
+        for (int k = 0; k < towns.size(); k++) {
+            String t = text(towns.get(k));
+            if (t != null) {
+                checkTown(t, at + "/" + k);
+            }
+        }
+    }
+
+    private void checkTown(String town, String at) {
+        if (!geography.hasTown(town)) {
+            problems.add(at, "unknown town '" + town + "' (expected a town of the map" + hint(town) + ")");
+        }
+    }
+
+    private LocalDate date(JsonNode node, String at) {
+        String s = text(node);
+        if (s == null || !s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            return null; // absent or reported by the schema
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            problems.add(at, "'" + s + "' is not a calendar date (expected YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private static Faction faction(JsonNode node) {
+        String s = text(node);
+        return s == null ? null : Faction.parse(s);
+    }
+
+    private static String forces() {
+        StringBuilder sb = new StringBuilder();
+        for (Faction f : Faction.values()) {
+            if (!f.isArmedGroup()) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(f.id());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean nonEmpty(JsonNode array) {
+        return array != null && array.isArray() && !array.isEmpty();
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isTextual() ? node.asText() : null;
+    }
+
+    /** "; did you mean X" for the closest town name, when one is close. */
+    private String hint(String name) {
+        String wanted = fold(name);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : geography.townNames()) {
+            int d = distance(wanted, fold(candidate));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        if (best != null && bestDistance <= Math.max(2, wanted.length() / 3)) {
+            return "; did you mean '" + best + "'?";
+        }
+        return "";
+    }
+
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).trim();
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
