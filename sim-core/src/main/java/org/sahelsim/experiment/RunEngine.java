@@ -1,0 +1,14 @@
+package org.sahelsim.experiment;
+
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.RunListener;
+import org.sahelsim.scenario.Scenario;
+
+/**
+ * Runs one replication: a pure function of (scenario, parameters, seed, days) that reports what
+ * happens to the listener. The command line uses the MASON model; the runner does not know it.
+ */
+@FunctionalInterface
+public interface RunEngine {
+    void run(Scenario scenario, Parameters parameters, long seed, int days, RunListener listener);
+}

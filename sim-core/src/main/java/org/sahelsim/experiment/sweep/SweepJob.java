@@ -1,0 +1,69 @@
+package org.sahelsim.experiment.sweep;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+import org.sahelsim.experiment.RunEngine;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.scenario.Scenario;
+
+/**
+ * What a worker needs to evaluate runs of a sweep, and nothing more, so that it can be shipped
+ * to Spark executors: where the scenario and the model come from (rebuilt once per JVM), the
+ * varied keys, the outputs and the duration. A run is a pure function of (scenario, parameters,
+ * seed), so any worker computes the same row for the same {@link SweepRun}.
+ */
+public final class SweepJob implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A supplier that can travel to another JVM (e.g. one that parses a scenario from its text). */
+    public interface Source<T> extends Supplier<T>, Serializable {}
+
+    private final Source<Scenario> scenarioSource;
+    private final Source<RunEngine> engineSource;
+    private final String[] keys;
+    private final List<OutputSpec> outputs;
+    private final int days;
+    private transient volatile Scenario scenario;
+    private transient volatile Parameters base;
+    private transient volatile RunEngine engine;
+
+    public SweepJob(Source<Scenario> scenarioSource, Source<RunEngine> engineSource, SweepSpec spec) {
+        this.scenarioSource = scenarioSource;
+        this.engineSource = engineSource;
+        this.keys = spec.factorKeys().toArray(String[]::new);
+        this.outputs = List.copyOf(spec.outputs());
+        this.days = spec.days();
+    }
+
+    /** Runs one replication and takes its outputs. */
+    public SweepRow evaluate(SweepRun run) {
+        init();
+        Parameters p = base;
+        for (int i = 0; i < keys.length; i++) {
+            p = p.with(keys[i], run.values()[i]);
+        }
+        OutputRecorder recorder = new OutputRecorder(outputs, days);
+        engine.run(scenario, p, run.seed(), days, recorder);
+        return new SweepRow(run, recorder.values());
+    }
+
+    /** The scenario's parameters with its overrides: what the varied keys are laid over. */
+    public Parameters baseParameters() {
+        init();
+        return base;
+    }
+
+    private void init() {
+        if (engine == null) {
+            synchronized (this) {
+                if (engine == null) {
+                    Scenario s = scenarioSource.get();
+                    base = Parameters.defaults().withAll(s.parameters());
+                    scenario = s;
+                    engine = engineSource.get();
+                }
+            }
+        }
+    }
+}
