@@ -1,0 +1,139 @@
+package org.sahelsim.experiment;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sahelsim.model.ConflictEvent;
+import org.sahelsim.model.ControlChange;
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.MetricColumns;
+import org.sahelsim.model.RunListener;
+import org.sahelsim.model.Side;
+
+/**
+ * Listens to one run and turns what it produces into a {@link RunResult}: CSV rows for the three
+ * tables and the per-run numbers the summary needs. One recorder per run; not shared between
+ * threads.
+ */
+public final class RunRecorder implements RunListener {
+    private final int run;
+    private final long seed;
+    private final int[] summaryDays;
+    private final String runPrefix;
+    private final StringBuilder timeseries = new StringBuilder(1 << 14);
+    private final StringBuilder towns = new StringBuilder(1 << 10);
+    private final StringBuilder events = new StringBuilder(1 << 12);
+    private final double[][] metricsAtDays;
+    private final Map<String, Side> endControl = new LinkedHashMap<>();
+    private final Map<String, Integer> firstGovernmentDay = new LinkedHashMap<>();
+    private final Map<Integer, Integer> presence = new HashMap<>();
+    private String[] dates = new String[0];
+
+    /**
+     * @param summaryDays the days (sorted, ascending) at which the summary reports metrics
+     */
+    public RunRecorder(int run, long seed, int[] summaryDays) {
+        this.run = run;
+        this.seed = seed;
+        this.summaryDays = summaryDays.clone();
+        this.runPrefix = run + ",";
+        this.metricsAtDays = new double[summaryDays.length][];
+        for (int i = 0; i < summaryDays.length; i++) {
+            metricsAtDays[i] = new double[MetricColumns.count()];
+            Arrays.fill(metricsAtDays[i], Double.NaN);
+        }
+    }
+
+    public int[] summaryDays() {
+        return summaryDays.clone();
+    }
+
+    @Override
+    public void onDay(int day, LocalDate date, double[] metrics) {
+        if (metrics.length != MetricColumns.count()) {
+            throw new IllegalStateException("the model reported " + metrics.length + " metrics on day " + day
+                    + "; MetricColumns has " + MetricColumns.count());
+        }
+        StringBuilder sb = timeseries;
+        sb.append(runPrefix).append(day).append(',').append(dateString(day, date));
+        for (double v : metrics) {
+            sb.append(',');
+            Csv.number(sb, v);
+        }
+        sb.append('\n');
+        int i = Arrays.binarySearch(summaryDays, day);
+        if (i >= 0) {
+            System.arraycopy(metrics, 0, metricsAtDays[i], 0, metrics.length);
+        }
+    }
+
+    @Override
+    public void onControlChange(ControlChange c) {
+        StringBuilder sb = towns;
+        sb.append(runPrefix).append(c.day()).append(',').append(dateString(c.day(), c.date())).append(',');
+        Csv.text(sb, c.town());
+        sb.append(',').append(c.side().id()).append(',');
+        if (c.faction() != null) {
+            sb.append(c.faction().id());
+        }
+        sb.append('\n');
+        endControl.put(c.town(), c.side());
+        if (c.side() == Side.GOVERNMENT) {
+            firstGovernmentDay.putIfAbsent(c.town(), c.day());
+        }
+    }
+
+    @Override
+    public void onEvent(ConflictEvent e) {
+        StringBuilder sb = events;
+        sb.append(runPrefix).append(e.day()).append(',').append(dateString(e.day(), e.date())).append(',');
+        Csv.text(sb, e.eventType().label());
+        sb.append(',');
+        Csv.text(sb, e.subEventType().label());
+        sb.append(',');
+        Csv.text(sb, e.actor1());
+        sb.append(',');
+        Csv.text(sb, e.actor2());
+        sb.append(',');
+        Csv.coordinate(sb, e.latitude());
+        sb.append(',');
+        Csv.coordinate(sb, e.longitude());
+        sb.append(',').append(e.priogridGid()).append(',').append(e.fatalities()).append(',');
+        Csv.text(sb, e.notes());
+        sb.append('\n');
+        if (isJihadist(e.actor1()) || isJihadist(e.actor2())) {
+            presence.merge(e.priogridGid(), 1, Integer::sum);
+        }
+    }
+
+    public RunResult result() {
+        return new RunResult(run, seed, timeseries.toString(), towns.toString(), events.toString(),
+                metricsAtDays, endControl, firstGovernmentDay, presence);
+    }
+
+    private static boolean isJihadist(String actor) {
+        if (actor == null || actor.isEmpty()) {
+            return false;
+        }
+        Faction f = Faction.parse(actor);
+        return f != null && f.defaultSide() == Side.JIHADIST;
+    }
+
+    /** ISO date of a day, cached: the same few hundred dates recur on every row. */
+    private String dateString(int day, LocalDate date) {
+        if (day < 0 || day > 100_000) {
+            return date.toString();
+        }
+        if (day >= dates.length) {
+            dates = Arrays.copyOf(dates, Math.max(day + 1, dates.length * 2));
+        }
+        String s = dates[day];
+        if (s == null) {
+            s = date.toString();
+            dates[day] = s;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,29 @@
+package org.sahelsim.experiment;
+
+import java.util.Map;
+import org.sahelsim.model.Side;
+
+/**
+ * Everything the writers and statistics need from one finished run: its rows already formatted
+ * as CSV (formatting happens on the worker threads) and the few numbers the summary needs.
+ *
+ * @param run                 0-based run index
+ * @param seed                the run's seed ({@link Seeds#forRun})
+ * @param timeseriesRows      rows of timeseries.csv, each ending with a newline
+ * @param townRows            rows of towns.csv
+ * @param eventRows           rows of events.csv
+ * @param metricsAtDays       metrics at each summary day ({@link RunRecorder#summaryDays()} order); NaN when the run did not reach it
+ * @param endControl          side controlling each town at the end of the run, in first-seen order
+ * @param firstGovernmentDay  day each town first came under government control (0 = held from the start); absent = never
+ * @param presence            jihadist activity by PRIO-GRID cell: events with a jihadist actor in the cell over the run
+ */
+public record RunResult(
+        int run,
+        long seed,
+        String timeseriesRows,
+        String townRows,
+        String eventRows,
+        double[][] metricsAtDays,
+        Map<String, Side> endControl,
+        Map<String, Integer> firstGovernmentDay,
+        Map<Integer, Integer> presence) {}

@@ -1,0 +1,244 @@
+package org.sahelsim.experiment;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sahelsim.model.MetricColumns;
+import org.sahelsim.model.Side;
+import org.sahelsim.scenario.Scenario;
+
+/**
+ * Accumulates the runs of a study, in run order, into what summary.json and the end-of-run table
+ * report. Keeps only a few numbers per run, never the runs' tables.
+ */
+public final class Summary {
+    /** Towns the stdout table shows when the run produced them (the towns the documents follow). */
+    static final List<String> KEY_TOWNS = List.of("Bamako", "Sévaré", "Mopti", "Konna", "Diabaly", "Niono", "Douentza",
+            "Timbuktu", "Gao", "Ménaka", "Kidal", "Aguelhok", "Tessalit");
+
+    private final Scenario scenario;
+    private final int[] days;
+    private final int finalDay;
+    private final DoubleList[][] values; // [summary day][metric]
+    private final Map<String, TownTally> towns = new LinkedHashMap<>();
+    private final Map<Integer, Long> presence = new TreeMap<>();
+    private int runs;
+
+    public Summary(Scenario scenario, int[] summaryDays, int finalDay) {
+        this.scenario = scenario;
+        this.days = summaryDays.clone();
+        this.finalDay = finalDay;
+        this.values = new DoubleList[days.length][MetricColumns.count()];
+        for (DoubleList[] row : values) {
+            for (int m = 0; m < row.length; m++) {
+                row[m] = new DoubleList();
+            }
+        }
+    }
+
+    public void add(RunResult r) {
+        runs++;
+        for (int d = 0; d < days.length; d++) {
+            double[] m = r.metricsAtDays()[d];
+            for (int k = 0; k < m.length; k++) {
+                if (!Double.isNaN(m[k])) {
+                    values[d][k].add(m[k]);
+                }
+            }
+        }
+        for (Map.Entry<String, Side> e : r.endControl().entrySet()) {
+            towns.computeIfAbsent(e.getKey(), t -> new TownTally()).end[e.getValue().ordinal()]++;
+        }
+        for (Map.Entry<String, Integer> e : r.firstGovernmentDay().entrySet()) {
+            towns.computeIfAbsent(e.getKey(), t -> new TownTally()).firstGovernment.add(e.getValue());
+        }
+        for (Map.Entry<Integer, Integer> e : r.presence().entrySet()) {
+            presence.merge(e.getKey(), (long) e.getValue(), Long::sum);
+        }
+    }
+
+    public int runs() {
+        return runs;
+    }
+
+    /** Jihadist activity summed over runs, by PRIO-GRID cell. */
+    public Map<Integer, Long> presence() {
+        return presence;
+    }
+
+    /** The side that held the town at the end in most runs (ties: the first side in Side order). */
+    public Map<String, Side> mostLikelyEndControl() {
+        Map<String, Side> m = new LinkedHashMap<>();
+        towns.forEach((t, tally) -> m.put(t, tally.mostLikely()));
+        return m;
+    }
+
+    /** summary.json as maps and lists, in a fixed order. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("scenario", scenario.name());
+        root.put("runs", runs);
+        root.put("finalDay", finalDay);
+        root.put("finalDate", scenario.dateOf(finalDay).toString());
+        root.put("method", "per metric and day across runs: mean, sample sd, 95% CI of the mean (Student t, n-1 df),"
+                + " percentiles R-7; n counts the runs that reached the day");
+        List<Object> byDay = new ArrayList<>();
+        for (int d = 0; d < days.length; d++) {
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("day", days[d]);
+            day.put("date", scenario.dateOf(days[d]).toString());
+            day.put("final", days[d] == finalDay);
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            for (int k = 0; k < MetricColumns.count(); k++) {
+                Stats.Description s = Stats.describe(values[d][k].toArray());
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("n", s.n());
+                one.put("mean", num(s.mean()));
+                one.put("sd", num(s.sd()));
+                one.put("ci95Low", num(s.ci95Low()));
+                one.put("ci95High", num(s.ci95High()));
+                one.put("p5", num(s.p5()));
+                one.put("p50", num(s.p50()));
+                one.put("p95", num(s.p95()));
+                metrics.put(MetricColumns.names().get(k), one);
+            }
+            day.put("metrics", metrics);
+            byDay.add(day);
+        }
+        root.put("metricsByDay", byDay);
+        Map<String, Object> townsJson = new LinkedHashMap<>();
+        towns.forEach((name, t) -> townsJson.put(name, t.toJson()));
+        root.put("towns", townsJson);
+        return root;
+    }
+
+    /** The readable end-of-run table. */
+    public void printTable(PrintStream out) {
+        int last = Arrays.binarySearch(days, finalDay);
+        out.printf(Locale.ROOT, "%s: %d runs, day %d (%s)%n%n", scenario.name(), runs, finalDay, scenario.dateOf(finalDay));
+        out.printf(Locale.ROOT, "%-28s %12s %25s%n", "metric at the final day", "mean", "95% CI of the mean");
+        for (int k = 0; k < MetricColumns.count(); k++) {
+            double[] v = values[last][k].toArray();
+            Stats.Description s = Stats.describe(v);
+            if (s.n() == 0 || (s.mean() == 0 && (Double.isNaN(s.sd()) || s.sd() == 0))) {
+                continue; // columns that are zero in every run (factions absent from the scenario) say nothing
+            }
+            String ci = Double.isNaN(s.sd()) ? "" : "[" + fmt(s.ci95Low()) + ", " + fmt(s.ci95High()) + "]";
+            out.printf(Locale.ROOT, "%-28s %12s %25s%n", MetricColumns.names().get(k), fmt(s.mean()), ci);
+        }
+        List<String> shown = new ArrayList<>();
+        for (String key : KEY_TOWNS) {
+            for (String t : towns.keySet()) {
+                if (fold(t).equals(fold(key)) && !shown.contains(t)) {
+                    shown.add(t);
+                }
+            }
+        }
+        if (shown.isEmpty()) {
+            shown.addAll(towns.keySet());
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%n%-12s %7s %7s %7s %7s   %-28s %s%n", "town", "P(gov)", "P(jih)", "P(sep)", "P(none)",
+                "first government control", "never");
+        for (String t : shown) {
+            TownTally tally = towns.get(t);
+            double n = runs;
+            double[] first = tally.firstGovernment.toArray();
+            String firstText = first.length == 0 ? "-" : "median day " + fmt(Stats.percentile(first, 50))
+                    + " (" + scenario.dateOf((int) Math.round(Stats.percentile(first, 50))) + ")";
+            out.printf(Locale.ROOT, "%-12s %7.2f %7.2f %7.2f %7.2f   %-28s %d%n", t,
+                    tally.end[Side.GOVERNMENT.ordinal()] / n, tally.end[Side.JIHADIST.ordinal()] / n,
+                    tally.end[Side.SEPARATIST.ordinal()] / n, (n - tally.end[0] - tally.end[1] - tally.end[2]) / n,
+                    firstText, runs - first.length);
+        }
+    }
+
+    private final class TownTally {
+        final int[] end = new int[Side.values().length];
+        final DoubleList firstGovernment = new DoubleList();
+
+        Side mostLikely() {
+            int best = 0;
+            for (int s = 1; s < end.length; s++) {
+                if (end[s] > end[best]) {
+                    best = s;
+                }
+            }
+            return Side.values()[best];
+        }
+
+        Map<String, Object> toJson() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            Map<String, Object> p = new LinkedHashMap<>();
+            int seen = 0;
+            for (Side s : Side.values()) {
+                seen += end[s.ordinal()];
+            }
+            for (Side s : Side.values()) {
+                // runs that never reported the town count as uncontrolled
+                int count = end[s.ordinal()] + (s == Side.NONE ? runs - seen : 0);
+                p.put(s.id(), runs == 0 ? null : num((double) count / runs));
+            }
+            m.put("endControlProbability", p);
+            m.put("mostLikelyEndControl", mostLikely().id());
+            double[] first = firstGovernment.toArray();
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("runsWithGovernmentControl", first.length);
+            f.put("runsWithout", runs - first.length);
+            f.put("medianDay", num(Stats.percentile(first, 50)));
+            f.put("p10Day", num(Stats.percentile(first, 10)));
+            f.put("p90Day", num(Stats.percentile(first, 90)));
+            f.put("medianDate", first.length == 0 ? null
+                    : scenario.dateOf((int) Math.round(Stats.percentile(first, 50))).toString());
+            m.put("firstGovernmentControl", f);
+            return m;
+        }
+    }
+
+    private static Double num(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
+    }
+
+    static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        double a = Math.abs(v);
+        if (a >= 100 || v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        if (a >= 1) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A growable array of doubles; avoids boxing a value per run and metric. */
+    static final class DoubleList {
+        private double[] a = new double[16];
+        private int n;
+
+        void add(double v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+}
