@@ -24,9 +24,14 @@ public final class SweepJob implements Serializable {
     private final String[] keys;
     private final List<OutputSpec> outputs;
     private final int days;
-    private transient volatile Scenario scenario;
-    private transient volatile Parameters base;
-    private transient volatile RunEngine engine;
+    /** Identifies this job across serialisation, so each JVM sets it up once, not once per Spark task. */
+    private final String id = java.util.UUID.randomUUID().toString();
+    private transient volatile State state;
+
+    private record State(Scenario scenario, Parameters base, RunEngine engine) {}
+
+    /** Set-ups per JVM, by job id; a handful of small objects per sweep run in this JVM. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, State> STATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SweepJob(Source<Scenario> scenarioSource, Source<RunEngine> engineSource, SweepSpec spec) {
         this.scenarioSource = scenarioSource;
@@ -38,32 +43,30 @@ public final class SweepJob implements Serializable {
 
     /** Runs one replication and takes its outputs. */
     public SweepRow evaluate(SweepRun run) {
-        init();
-        Parameters p = base;
+        State st = init();
+        Parameters p = st.base();
         for (int i = 0; i < keys.length; i++) {
             p = p.with(keys[i], run.values()[i]);
         }
         OutputRecorder recorder = new OutputRecorder(outputs, days);
-        engine.run(scenario, p, run.seed(), days, recorder);
+        st.engine().run(st.scenario(), p, run.seed(), days, recorder);
         return new SweepRow(run, recorder.values());
     }
 
     /** The scenario's parameters with its overrides: what the varied keys are laid over. */
     public Parameters baseParameters() {
-        init();
-        return base;
+        return init().base();
     }
 
-    private void init() {
-        if (engine == null) {
-            synchronized (this) {
-                if (engine == null) {
-                    Scenario s = scenarioSource.get();
-                    base = Parameters.defaults().withAll(s.parameters());
-                    scenario = s;
-                    engine = engineSource.get();
-                }
-            }
+    private State init() {
+        State st = state;
+        if (st == null) {
+            st = STATES.computeIfAbsent(id, k -> {
+                Scenario s = scenarioSource.get();
+                return new State(s, Parameters.defaults().withAll(s.parameters()), engineSource.get());
+            });
+            state = st;
         }
+        return st;
     }
 }
