@@ -1,7 +1,6 @@
 package org.sahelsim.experiment;
 
-import java.io.PrintStream;
-import java.time.LocalDate;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -119,7 +118,7 @@ public final class Summary {
     }
 
     /** The readable end-of-run table. */
-    public void printTable(PrintStream out) {
+    public void printTable(PrintWriter out) {
         int last = Arrays.binarySearch(days, finalDay);
         out.printf(Locale.ROOT, "%s: %d runs, day %d (%s)%n%n", scenario.name(), runs, finalDay, scenario.dateOf(finalDay));
         out.printf(Locale.ROOT, "%-28s %12s %25s%n", "metric at the final day", "mean", "95% CI of the mean");

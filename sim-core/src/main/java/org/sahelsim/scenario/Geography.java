@@ -19,4 +19,7 @@ public interface Geography {
 
     /** Town names, for "did you mean" hints. */
     List<String> townNames();
+
+    /** Region ids, for messages. */
+    List<String> regionIds();
 }

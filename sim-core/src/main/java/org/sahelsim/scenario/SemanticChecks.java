@@ -173,7 +173,7 @@ final class SemanticChecks {
                             String r = text(regions.get(k));
                             if (r != null && !geography.hasRegion(r)) {
                                 problems.add(at + "/forbiddenRegions/" + k, "unknown map region '" + r
-                                        + "' (expected a region id of the map; see docs/SCENARIOS.md)");
+                                        + "' (expected one of: " + String.join(", ", geography.regionIds()) + ")");
                             }
                         }
                     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioLoaderTest {
-    private final ScenarioLoader loader = new ScenarioLoader(new TestGeography());
+    private final ScenarioLoader loader = new ScenarioLoader(MapGeography.mali());
 
     static Path resource(String name) {
         return Path.of("src/test/resources/scenarios", name);

@@ -1,0 +1,78 @@
+package org.sahelsim.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.model.ParameterCatalog;
+import org.sahelsim.model.ParameterInfo;
+
+class ValidateListParamsCommandTest {
+    static final String VALID = "src/test/resources/scenarios/test-small.json";
+    static final String BAD = "src/test/resources/scenarios/bad-everything.json";
+
+    @Test
+    void aValidFileSaysSoAndExitsZero() {
+        CliRun r = CliRun.of("validate", VALID);
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(VALID + ": valid", r.out().trim());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsOneLineAndTheExitCodeIsTwo() {
+        CliRun r = CliRun.of("validate", BAD, VALID);
+        assertEquals(2, r.exitCode());
+        assertEquals(14, r.errLines(), r.err());
+        r.err().lines().forEach(l -> assertTrue(l.matches(".*bad-everything\\.json:\\d+:\\d+: /\\S*: .+"), l));
+        assertTrue(r.out().contains(VALID + ": valid"));
+        assertFalse(r.err().contains("Exception"));
+    }
+
+    @Test
+    void aMissingOrMalformedFileIsOneClearLine(@TempDir Path dir) throws Exception {
+        CliRun missing = CliRun.of("validate", dir.resolve("nope.json").toString());
+        assertEquals(2, missing.exitCode());
+        assertEquals(dir.resolve("nope.json") + ": no such file (expected a scenario .json file)", missing.err().trim());
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"name\": \"broken\",\n \"days\": }");
+        CliRun malformed = CliRun.of("validate", broken.toString());
+        assertEquals(2, malformed.exitCode());
+        assertEquals(1, malformed.errLines());
+        assertTrue(malformed.err().startsWith(broken + ":2:10: /: malformed JSON: Unexpected character ('}'"), malformed.err());
+    }
+
+    @Test
+    void validateWithoutFilesIsAUsageError() {
+        CliRun r = CliRun.of("validate");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("sahel validate: Missing required parameter: 'FILE'"), r.err());
+    }
+
+    @Test
+    void listShowsTheShippedScenariosDirectory() {
+        CliRun r = CliRun.of("list");
+        assertEquals(0, r.exitCode(), r.err());
+        Path shipped = ScenarioFiles.codeRoot().resolve("scenarios").toAbsolutePath().normalize();
+        assertTrue(r.out().contains(shipped + ":"), r.out());
+        for (Path f : ScenarioFiles.scenariosIn(shipped)) {
+            String name = f.getFileName().toString().replace(".json", "");
+            assertTrue(r.out().contains("  " + name + " "), r.out());
+        }
+        assertFalse(r.out().contains("scenario.schema"), r.out());
+    }
+
+    @Test
+    void paramsListsEveryParameterWithDefaultRangeUnitAndSource() {
+        CliRun r = CliRun.of("params");
+        assertEquals(0, r.exitCode(), r.err());
+        for (ParameterInfo p : ParameterCatalog.all()) {
+            String line = r.out().lines().filter(l -> l.startsWith(p.key() + " ")).findFirst().orElse(null);
+            assertNotNull(line, p.key() + " missing from:\n" + r.out());
+            assertTrue(line.contains(ParamsCommand.num(p.defaultValue())) && line.contains(p.unit()) && line.contains(p.source()), line);
+            assertTrue(line.contains("[" + ParamsCommand.num(p.min()) + ", " + ParamsCommand.num(p.max()) + "]"), line);
+        }
+    }
+}
