@@ -98,9 +98,20 @@ function countries() {
     }
     if (cur.length > 1) lines.push(cur);
   }
+  // Mali's own outline, to draw it stronger than the other borders.
+  const mali = fc.features.find((f) => f.id === '466');
+  const maliRings = polygonsOf(mali.geometry).map((poly) => {
+    const out = []; let prev = null;
+    for (const [lon, lat] of poly[0]) {
+      if (prev && Math.hypot(lon - prev[0], lat - prev[1]) < 0.01) continue;
+      prev = [lon, lat]; out.push([+lat.toFixed(3), +lon.toFixed(3)]);
+    }
+    out.push(out[0]);
+    return out;
+  });
   fs.writeFileSync(path.join(OUT, 'borders.json'), JSON.stringify({
     source: 'Natural Earth 10m admin-0 boundaries via npm world-atlas 2.0.2 (public domain); [lat, lon] polylines clipped to the grid window, thinned to 0.01 deg',
-    lines }) + '\n');
+    lines, mali: maliRings }) + '\n');
   console.log('wrote borders.json', lines.length, 'lines');
 }
 function bboxOf(geom) {
@@ -223,14 +234,15 @@ function elevation() {
 }
 
 // ---------------------------------------------------------------- rivers and lakes (GSHHG 2.3.7 / WDB II via GMT)
-// gmt coast -Ia -M dumps the WDB rivers with their level: 1 permanent major, 2 additional major,
-// 3 additional, 4 minor, 5-7 intermittent, 8-10 canals. We keep the permanent rivers (1-3) and the
-// intermittent major ones (5: e.g. the Tilemsi / Vallee du Serpent beds are not kept, they are 6+).
+// gmt coast -Ia -M dumps the WDB rivers with their level: 0 double-lined rivers (river-lakes: the
+// banks of the wide Niger), 1 permanent major, 2 additional major, 3 additional, 4 minor, 5-7
+// intermittent, 8-10 canals. We keep 0-3 and the intermittent major rivers (5); minor streams,
+// minor intermittent beds and canals are left out.
 // Lakes are GSHHG level-2 shorelines. Cell codes: 0 dry, 1 river, 2 lake.
 const { execFileSync } = require('child_process');
-const KEEP_RIVER_LEVELS = new Set([1, 2, 3, 5]);
+const KEEP_RIVER_LEVELS = new Set([0, 1, 2, 3, 5]);
 function gmtDump(args) {
-  const text = execFileSync('gmt', ['coast', `-R${WEST}/${EAST}/${SOUTH}/${NORTH}`, '-Dh', ...args, '-M'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const text = execFileSync('gmt', ['coast', '--GMT_HISTORY=false', `-R${WEST}/${EAST}/${SOUTH}/${NORTH}`, '-Dh', ...args, '-M'], { encoding: 'utf8', maxBuffer: 1 << 28, cwd: require('os').tmpdir() });
   const parts = [];
   let cur = null;
   for (const line of text.split('\n')) {

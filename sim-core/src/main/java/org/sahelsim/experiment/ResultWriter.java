@@ -40,16 +40,16 @@ public final class ResultWriter {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    /** Draws map.png from the summary; absent when no map is available. */
+    /** Draws map.png from the summary. */
     @FunctionalInterface
-    public interface MapFigure {
+    public interface Figure {
         void write(Summary summary, OutputStream out) throws IOException;
     }
 
     private final Path dir;
     private final Map<String, Object> manifest;
     private final Summary summary;
-    private final MapFigure map;
+    private final Figure map;
     private Writer timeseries;
     private Writer towns;
     private Writer events;
@@ -58,7 +58,7 @@ public final class ResultWriter {
     /**
      * @param manifest the manifest's fields; this writer adds runsCompleted, complete, endTime
      */
-    public ResultWriter(Path dir, Map<String, Object> manifest, Summary summary, MapFigure map) {
+    public ResultWriter(Path dir, Map<String, Object> manifest, Summary summary, Figure map) {
         this.dir = dir;
         this.manifest = new LinkedHashMap<>(manifest);
         this.summary = summary;

@@ -2,12 +2,11 @@ package org.sahelsim.experiment;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sahelsim.model.ConflictEvent;
 import org.sahelsim.model.ControlChange;
-import org.sahelsim.model.Faction;
+import org.sahelsim.map.MaliMap;
 import org.sahelsim.model.MetricColumns;
 import org.sahelsim.model.RunListener;
 import org.sahelsim.model.Side;
@@ -28,7 +27,7 @@ public final class RunRecorder implements RunListener {
     private final double[][] metricsAtDays;
     private final Map<String, Side> endControl = new LinkedHashMap<>();
     private final Map<String, Integer> firstGovernmentDay = new LinkedHashMap<>();
-    private final Map<Integer, Integer> presence = new HashMap<>();
+    private double[] presence;
     private String[] dates = new String[0];
 
     /**
@@ -103,9 +102,6 @@ public final class RunRecorder implements RunListener {
         sb.append(',').append(e.priogridGid()).append(',').append(e.fatalities()).append(',');
         Csv.text(sb, e.notes());
         sb.append('\n');
-        if (isJihadist(e.actor1()) || isJihadist(e.actor2())) {
-            presence.merge(e.priogridGid(), 1, Integer::sum);
-        }
     }
 
     public RunResult result() {
@@ -113,12 +109,15 @@ public final class RunRecorder implements RunListener {
                 metricsAtDays, endControl, firstGovernmentDay, presence);
     }
 
-    private static boolean isJihadist(String actor) {
-        if (actor == null || actor.isEmpty()) {
-            return false;
+    /**
+     * Adds jihadist fighters seen in a map cell ({@code y * MaliMap.WIDTH + x}) on one day; the
+     * engine calls it once per day and cell, so the run's grid holds fighter-days.
+     */
+    public void addPresence(int cell, double fighters) {
+        if (presence == null) {
+            presence = new double[MaliMap.WIDTH * MaliMap.HEIGHT];
         }
-        Faction f = Faction.parse(actor);
-        return f != null && f.defaultSide() == Side.JIHADIST;
+        presence[cell] += fighters;
     }
 
     /** ISO date of a day, cached: the same few hundred dates recur on every row. */

@@ -15,7 +15,7 @@ import org.sahelsim.model.Side;
  * @param metricsAtDays       metrics at each summary day ({@link RunRecorder#summaryDays()} order); NaN when the run did not reach it
  * @param endControl          side controlling each town at the end of the run, in first-seen order
  * @param firstGovernmentDay  day each town first came under government control (0 = held from the start); absent = never
- * @param presence            jihadist activity by PRIO-GRID cell: events with a jihadist actor in the cell over the run
+ * @param presence            jihadist fighter-days by map cell (index y * MaliMap.WIDTH + x) over the run; null when none were reported
  */
 public record RunResult(
         int run,
@@ -26,4 +26,4 @@ public record RunResult(
         double[][] metricsAtDays,
         Map<String, Side> endControl,
         Map<String, Integer> firstGovernmentDay,
-        Map<Integer, Integer> presence) {}
+        double[] presence) {}

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.sahelsim.model.MetricColumns;
 import org.sahelsim.model.Side;
 import org.sahelsim.scenario.Scenario;
@@ -26,7 +25,7 @@ public final class Summary {
     private final int finalDay;
     private final DoubleList[][] values; // [summary day][metric]
     private final Map<String, TownTally> towns = new LinkedHashMap<>();
-    private final Map<Integer, Long> presence = new TreeMap<>();
+    private double[] presence;
     private int runs;
 
     public Summary(Scenario scenario, int[] summaryDays, int finalDay) {
@@ -57,8 +56,13 @@ public final class Summary {
         for (Map.Entry<String, Integer> e : r.firstGovernmentDay().entrySet()) {
             towns.computeIfAbsent(e.getKey(), t -> new TownTally()).firstGovernment.add(e.getValue());
         }
-        for (Map.Entry<Integer, Integer> e : r.presence().entrySet()) {
-            presence.merge(e.getKey(), (long) e.getValue(), Long::sum);
+        if (r.presence() != null) {
+            if (presence == null) {
+                presence = new double[r.presence().length];
+            }
+            for (int c = 0; c < presence.length; c++) {
+                presence[c] += r.presence()[c];
+            }
         }
     }
 
@@ -66,9 +70,17 @@ public final class Summary {
         return runs;
     }
 
-    /** Jihadist activity summed over runs, by PRIO-GRID cell. */
-    public Map<Integer, Long> presence() {
-        return presence;
+    public String scenarioName() {
+        return scenario.name();
+    }
+
+    public int finalDay() {
+        return finalDay;
+    }
+
+    /** Jihadist fighter-days summed over runs, by map cell (y * MaliMap.WIDTH + x); null when no run reported any. */
+    public double[] presence() {
+        return presence == null ? null : presence.clone();
     }
 
     /** The side that held the town at the end in most runs (ties: the first side in Side order). */

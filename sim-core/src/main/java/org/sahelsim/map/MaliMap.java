@@ -87,7 +87,8 @@ public final class MaliMap {
     private final int[][] roadNext;
     private final Map<String, Region> regions = new LinkedHashMap<>();
     private final List<double[][]> borders;
-    private final List<double[][]> riverLines;
+    private final List<double[][]> maliOutline;
+    private final List<WaterLine> riverLines;
     private final List<double[][]> lakeRings;
 
     /** The map, loaded from the classpath on first use. */
@@ -144,11 +145,13 @@ public final class MaliMap {
         for (Region region : new RegionBuilder(this).build()) {
             regions.put(region.id(), region);
         }
-        borders = polylines(readJson(json, "borders.json").path("lines"));
+        JsonNode bordersJson = readJson(json, "borders.json");
+        borders = polylines(bordersJson.path("lines"));
+        maliOutline = polylines(bordersJson.path("mali"));
         JsonNode rivers = readJson(json, "rivers.json");
-        List<double[][]> rl = new ArrayList<>();
+        List<WaterLine> rl = new ArrayList<>();
         for (JsonNode line : rivers.path("rivers")) {
-            rl.addAll(polylines(List.of(line.path("points"))));
+            rl.add(new WaterLine(line.path("level").asInt(), polylines(List.of(line.path("points"))).get(0)));
         }
         riverLines = List.copyOf(rl);
         lakeRings = polylines(rivers.path("lakes"));
@@ -692,8 +695,13 @@ public final class MaliMap {
         return borders;
     }
 
-    /** River centre lines as {lat, lon} polylines (GSHHG/WDB), for drawing. */
-    public List<double[][]> riverLines() {
+    /** Mali's boundary as closed {lat, lon} rings (Natural Earth 10m), for drawing. */
+    public List<double[][]> maliOutline() {
+        return maliOutline;
+    }
+
+    /** River centre lines (GSHHG/WDB), for drawing. */
+    public List<WaterLine> riverLines() {
         return riverLines;
     }
 

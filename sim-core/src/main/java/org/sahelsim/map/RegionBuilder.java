@@ -11,8 +11,13 @@ import java.util.List;
 final class RegionBuilder {
     /** The Adrar des Ifoghas: the massif's high ground, from this contour. */
     static final int IFOGHAS_MIN_ELEVATION_M = 500;
-    /** The Tigharghar: the highest part of the Ifoghas between Tessalit and Aguelhok. */
-    static final int TIGHARGHAR_MIN_ELEVATION_M = 600;
+    /**
+     * The Tigharghar: the high ground of the western Ifoghas between Tessalit and Aguelhok, east of
+     * the track joining them (no published polygon exists; the sources place it there).
+     */
+    static final int TIGHARGHAR_MIN_ELEVATION_M = 550;
+    /** How far from the Tessalit-Aguelhok midpoint the Tigharghar is searched for, km. */
+    static final double TIGHARGHAR_MAX_KM = 60;
     /** The Tanezrouft: the plain west of the Ifoghas, below this contour. */
     static final int TANEZROUFT_MAX_ELEVATION_M = 420;
     /** The Niger valley: river cells this close to the main-stem chain of river towns, plus a one-cell margin. */
@@ -32,9 +37,10 @@ final class RegionBuilder {
                                 + " (around Kidal, Aguelhok, Tessalit, Tin Essako, Abeibara), the connected piece"
                                 + " holding the highest cell, holes filled", ifoghas),
                 new Region("tigharghar", "Tigharghar massif (Ifoghas redoubt)",
-                        "Ifoghas cells at or above " + TIGHARGHAR_MIN_ELEVATION_M + " m within lat 19.5-20.4,"
-                                + " lon 0.9-2.0 (east of the Aguelhok-Tessalit track), connected piece holding the"
-                                + " highest cell, holes filled", tigharghar(ifoghas)),
+                        "Ifoghas cells at or above " + TIGHARGHAR_MIN_ELEVATION_M + " m, east of and within "
+                                + TIGHARGHAR_MAX_KM + " km of the Tessalit-Aguelhok midpoint, connected piece holding"
+                                + " the highest cell, holes filled (approximate: the sources place the massif between"
+                                + " Tessalit and Aguelhok)", tigharghar(ifoghas)),
                 new Region("niger-valley", "Niger valley",
                         "river and lake cells within " + NIGER_VALLEY_MAX_KM + " km of the main stem through Bamako,"
                                 + " Koulikoro, Segou, Ke-Macina, Mopti, Niafunke, Dire, Timbuktu, Gourma-Rharous, Bourem,"
@@ -67,7 +73,13 @@ final class RegionBuilder {
     }
 
     private boolean[] tigharghar(boolean[] ifoghas) {
-        boolean[] m = box(19.5, 20.4, 0.9, 2.0, i -> ifoghas[i] && elev(i) >= TIGHARGHAR_MIN_ELEVATION_M);
+        Town tessalit = map.town("Tessalit");
+        Town aguelhok = map.town("Aguelhok");
+        double lat = (tessalit.lat() + aguelhok.lat()) / 2;
+        double lon = (tessalit.lon() + aguelhok.lon()) / 2;
+        boolean[] m = box(-90, 90, -180, 180, i -> ifoghas[i] && elev(i) >= TIGHARGHAR_MIN_ELEVATION_M
+                && map.lonOf(i % MaliMap.WIDTH) > lon
+                && MaliMap.distanceKm(lat, lon, map.latOf(i / MaliMap.WIDTH), map.lonOf(i % MaliMap.WIDTH)) <= TIGHARGHAR_MAX_KM);
         return fillHoles(component(m, highest(m)));
     }
 
