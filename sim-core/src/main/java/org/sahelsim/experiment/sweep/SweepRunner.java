@@ -278,17 +278,15 @@ public final class SweepRunner {
                         + "use --force to replace them or choose another --out");
             }
         }
-        if (Files.exists(part)) {
-            Files.deleteIfExists(finalFile); // the part file is the newer (kill -9 while streaming)
-        } else if (Files.exists(finalFile)) {
-            AtomicFiles.move(finalFile, part);
-        } else {
+        // the part file is the newer when both exist (kill -9 while streaming after an earlier Ctrl-C)
+        Path source = Files.exists(part) ? part : Files.exists(finalFile) ? finalFile : null;
+        if (source == null) {
             results = openResults(false);
             results.write(header + "\n");
             results.flush();
             return 0;
         }
-        byte[] bytes = Files.readAllBytes(part);
+        byte[] bytes = Files.readAllBytes(source);
         int end = bytes.length;
         while (end > 0 && bytes[end - 1] != '\n') {
             end--; // a torn row: cut it, it will be run again
@@ -319,10 +317,21 @@ public final class SweepRunner {
                         + "(changed spec or edited file); use --force to start again");
             }
             double[] values = new double[nOut];
-            for (int j = 0; j < nOut; j++) {
-                values[j] = rest[j].isEmpty() ? Double.NaN : Double.parseDouble(rest[j]);
+            try {
+                for (int j = 0; j < nOut; j++) {
+                    values[j] = rest[j].isEmpty() ? Double.NaN : Double.parseDouble(rest[j]);
+                }
+            } catch (NumberFormatException e) {
+                throw new UserError(dir.resolve(RESULTS) + ":" + (i + 2) + ": an output is not a number ("
+                        + e.getMessage() + "); use --force to start again");
             }
             outputs.add(values);
+        }
+        // checked: now take the rows over (nothing was changed before this point)
+        if (source == finalFile) {
+            AtomicFiles.move(finalFile, part);
+        } else {
+            Files.deleteIfExists(finalFile);
         }
         try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
             ch.truncate(end);
