@@ -28,12 +28,40 @@ public final class Geo {
         return (NORTH_LAT - lat) / CELL_DEG;
     }
 
+    /** cos(latitude) by half-cell row, so that distances need no trigonometry. */
+    private static final double[] COS_BY_HALF_ROW = new double[2 * 400];
+
+    static {
+        for (int i = 0; i < COS_BY_HALF_ROW.length; i++) {
+            COS_BY_HALF_ROW[i] = Math.cos(Math.toRadians(lat((i - 200) * 0.5)));
+        }
+    }
+
+    private static double cosAt(double y) {
+        int i = (int) Math.round(y * 2) + 200;
+        return i >= 0 && i < COS_BY_HALF_ROW.length ? COS_BY_HALF_ROW[i] : Math.cos(Math.toRadians(lat(y)));
+    }
+
     /** Equirectangular distance in km between two points in cell coordinates (good to 1% at this scale). */
     public static double km(double x0, double y0, double x1, double y1) {
-        double meanLat = Math.toRadians(lat((y0 + y1) * 0.5));
-        double dx = (x1 - x0) * CELL_DEG * KM_PER_DEG * Math.cos(meanLat);
+        double dx = (x1 - x0) * CELL_DEG * KM_PER_DEG * cosAt((y0 + y1) * 0.5);
         double dy = (y1 - y0) * CELL_DEG * KM_PER_DEG;
         return Math.sqrt(dx * dx + dy * dy);
+    }
+
+    /** True when the two points are within km of each other; cheap rejection first. */
+    public static boolean within(double x0, double y0, double x1, double y1, double km) {
+        double cells = km / (CELL_DEG * KM_PER_DEG);
+        double dy = y1 - y0;
+        if (dy > cells || -dy > cells) {
+            return false;
+        }
+        double dx = x1 - x0;
+        double cellsX = cells / 0.85; // cos(31.8 deg), below every latitude of the map window
+        if (dx > cellsX || -dx > cellsX) {
+            return false;
+        }
+        return km(x0, y0, x1, y1) <= km;
     }
 
     /** Great-circle distance in km between two lat/lon points. */

@@ -465,7 +465,7 @@ public final class SahelModel extends SimState {
 
     /** Whether units of a and b fight each other when they meet (R16 alignment, R20 aside). */
     public boolean hostile(Faction a, Faction b) {
-        return alignment.hostile(this, a, b);
+        return alignment.hostileFast(a, b);
     }
 
     public double km(Unit a, Unit b) {
@@ -637,8 +637,19 @@ public final class SahelModel extends SimState {
     public MaliMap map() { return map; }
     public MapIndex index() { return index; }
     public List<TownAgent> towns() { return Collections.unmodifiableList(towns); }
-    /** Units alive at the last phase boundary, in id order. */
-    public List<Unit> units() { return Collections.unmodifiableList(units); }
+    /**
+     * Units at the last phase boundary, in id order. The live list, for speed: rules and readers
+     * must not modify it (units created today go through {@link #addUnit}).
+     */
+    public List<Unit> units() { return units; }
+    /** Read-only view of the units, for the GUI and other readers. */
+    public List<Unit> unitsView() { return Collections.unmodifiableList(units); }
+    public boolean within(Unit a, TownAgent t, double km) {
+        return Geo.within(a.getX(), a.getY(), t.centreX(), t.centreY(), km);
+    }
+    public boolean within(Unit a, Unit b, double km) {
+        return Geo.within(a.getX(), a.getY(), b.getX(), b.getY(), km);
+    }
     public List<AirAsset> airAssets() { return Collections.unmodifiableList(air); }
     public Redoubt redoubt() { return redoubt; }
     public long eventCount() { return eventCount; }

@@ -84,8 +84,8 @@ public final class AsymmetricAttacks {
             for (Unit u : m.units()) {
                 if (u instanceof ArmedUnit a && a.isAlive() && !a.isInExile() && m.sideOf(a.getFaction()) == Side.JIHADIST
                         && a.getPosture() != Posture.REDOUBT && a.getPosture() != Posture.ADVANCE) {
-                    double km = m.km(a, t);
-                    if (km <= p.radiusKm && m.hostile(a.getFaction(), garrison.get(0).getFaction())) {
+                    if (m.hostile(a.getFaction(), garrison.get(0).getFaction()) && m.within(a, t, p.radiusKm)) {
+                        double km = m.km(a, t);
                         fighters += a.getStrength();
                         if (km < nearestKm) {
                             nearestKm = km;

@@ -51,7 +51,7 @@ public final class AvoidConventionalForces {
     }
 
     public void apply(SahelModel m) {
-        List<Unit> us = new ArrayList<>(m.units());
+        List<Unit> us = m.units(); // dispersal adds units through addUnit, not to this list
         for (Unit u : us) {
             if (!(u instanceof ArmedUnit a) || !a.isAlive() || a.isInExile() || m.sideOf(a.getFaction()) != Side.JIHADIST) {
                 continue;
@@ -64,9 +64,9 @@ public final class AvoidConventionalForces {
             Unit nearest = null;
             double nearestKm = Double.POSITIVE_INFINITY;
             for (Unit v : us) {
-                if (v instanceof ForceUnit && v.isAlive() && m.hostile(a.getFaction(), v.getFaction())) {
+                if (v instanceof ForceUnit && v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.radiusKm)) {
                     double km = m.km(a, v);
-                    if (km <= p.radiusKm) {
+                    {
                         threat += m.combat().effective(m, v);
                         if (km < nearestKm) {
                             nearestKm = km;
@@ -80,7 +80,7 @@ public final class AvoidConventionalForces {
             }
             double own = 0;
             for (Unit v : us) {
-                if (v.isAlive() && SahelModel.visible(v) && m.sideOf(v.getFaction()) == Side.JIHADIST && m.km(a, v) <= 30) {
+                if (v.isAlive() && SahelModel.visible(v) && m.sideOf(v.getFaction()) == Side.JIHADIST && m.within(a, v, 30)) {
                     own += m.combat().effective(m, v) * m.combat().defence(m, v);
                 }
             }

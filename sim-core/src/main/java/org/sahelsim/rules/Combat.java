@@ -144,14 +144,15 @@ public final class Combat {
     public void apply(SahelModel m) {
         int day = m.day();
         List<Unit> us = new ArrayList<>(m.units());
+        List<Unit> enemies = new ArrayList<>();
         for (Unit u : us) {
             if (!u.isAlive() || u.getLastCombatDay() == day || !SahelModel.visible(u)) {
                 continue;
             }
-            List<Unit> enemies = new ArrayList<>();
+            enemies.clear();
             for (Unit v : us) {
-                if (v != u && v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v)
-                        && m.km(u, v) <= p.engageRadiusKm && m.hostile(u.getFaction(), v.getFaction())) {
+                if (v != u && m.hostile(u.getFaction(), v.getFaction()) && m.within(u, v, p.engageRadiusKm)
+                        && v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v)) {
                     enemies.add(v);
                 }
             }
@@ -165,14 +166,14 @@ public final class Combat {
             Side side = m.sideOf(u.getFaction());
             for (Unit v : us) {
                 if (v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v) && m.sideOf(v.getFaction()) == side
-                        && m.km(u, v) <= p.engageRadiusKm && !enemies.contains(v)) {
+                        && m.within(u, v, p.engageRadiusKm) && !enemies.contains(v)) {
                     friends.add(v);
                 }
             }
             if (!friends.contains(u)) {
                 friends.add(0, u);
             }
-            engage(m, friends, enemies, 1.0, 1.0, null);
+            engage(m, friends, new ArrayList<>(enemies), 1.0, 1.0, null);
         }
     }
 

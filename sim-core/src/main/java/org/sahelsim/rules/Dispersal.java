@@ -149,7 +149,7 @@ public final class Dispersal {
             for (int j = i + 1; j < us.size(); j++) {
                 if (us.get(j) instanceof ArmedUnit b && b.getFaction() == a.getFaction() && quiet(b, day)
                         && b.getPosture() == a.getPosture() && b.isInExile() == a.isInExile()
-                        && a.getStrength() + b.getStrength() <= p.regroupMaxFighters && m.km(a, b) <= p.mergeRadiusKm) {
+                        && a.getStrength() + b.getStrength() <= p.regroupMaxFighters && m.within(a, b, p.mergeRadiusKm)) {
                     a.setStrength(a.getStrength() + b.getStrength());
                     a.setVehicles(a.getVehicles() + b.getVehicles());
                     a.setSupplies(Math.max(a.getSupplies(), b.getSupplies()));

@@ -91,7 +91,7 @@ public final class EncirclementResupply {
             }
             boolean threatened = false;
             for (Unit v : m.units()) {
-                if (v instanceof ForceUnit && v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.km(a, v) <= p.threatKm) {
+                if (v instanceof ForceUnit && v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.threatKm)) {
                     threatened = true;
                     break;
                 }

@@ -104,7 +104,7 @@ public final class SouthwardOffensive {
         double s = 0;
         for (Unit v : m.units()) {
             if (v instanceof ArmedUnit a && a.isAlive() && m.sideOf(a.getFaction()) == Side.JIHADIST
-                    && (a.getPosture() == Posture.ADVANCE || a.getPosture() == Posture.HOLD) && m.km(u, a) <= 30) {
+                    && (a.getPosture() == Posture.ADVANCE || a.getPosture() == Posture.HOLD) && m.within(u, a, 30)) {
                 s += m.combat().effective(m, a);
             }
         }
@@ -156,7 +156,7 @@ public final class SouthwardOffensive {
         double force = 0;
         for (Unit v : m.units()) {
             if (v instanceof ForceUnit && v.isAlive() && v.getFaction() != Faction.FAMA && m.hostile(u.getFaction(), v.getFaction())
-                    && m.km(v, t) <= p.deterrenceKm) {
+                    && m.within(v, t, p.deterrenceKm)) {
                 force += m.combat().effective(m, v);
             }
         }

@@ -62,6 +62,8 @@ public final class TuaregAlignment {
     private final double[] stanceGov = new double[Faction.values().length];
     private final double[] stanceJih = new double[Faction.values().length];
     private final boolean[][] declared = new boolean[Faction.values().length][Faction.values().length];
+    /** hostile(a, b) for every pair, recomputed whenever sides or stances change. */
+    private final boolean[][] hostility = new boolean[Faction.values().length][Faction.values().length];
 
     public TuaregAlignment(Parameters parameters) {
         this.p = Params.from(parameters);
@@ -79,6 +81,19 @@ public final class TuaregAlignment {
             stanceJih[f.ordinal()] = p.separatistJihadistStance;
             java.util.Arrays.fill(declared[f.ordinal()], false);
         }
+        recompute();
+    }
+
+    private void recompute() {
+        for (Faction a : Faction.values()) {
+            for (Faction b : Faction.values()) {
+                hostility[a.ordinal()][b.ordinal()] = hostile(null, a, b);
+            }
+        }
+    }
+
+    public boolean hostileFast(Faction a, Faction b) {
+        return hostility[a.ordinal()][b.ordinal()];
     }
 
     public Side sideOf(Faction f) {
@@ -122,6 +137,7 @@ public final class TuaregAlignment {
         for (String h : r.hostileTo()) {
             declared[f.ordinal()][SahelModel.faction(h).ordinal()] = true;
         }
+        recompute();
         TownAgent where = m.towns().isEmpty() ? null : m.towns().get(0);
         for (Unit u : m.units()) {
             if (u.getFaction() == f) {
@@ -142,6 +158,7 @@ public final class TuaregAlignment {
                 stanceGov[f.ordinal()] = Math.min(1, stanceGov[f.ordinal()] + p.talksStanceGain);
             }
         }
+        recompute();
     }
 
     /** Separatist opportunism: re-enter homeland towns nobody holds any more. */
