@@ -74,8 +74,11 @@ class Study:
         self.folder = Path(folder)
         self.manifest = json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))
         self.summary = json.loads((self.folder / "summary.json").read_text(encoding="utf-8"))
-        self.name = self.manifest.get("scenario") or self.summary.get("scenario") or self.folder.name
-        self.title = self.manifest.get("title") or self.name
+        # the folder name labels the study: two studies of one scenario with different --set
+        # overrides share the scenario name but not the folder
+        self.scenario = self.manifest.get("scenario") or self.summary.get("scenario") or self.folder.name
+        self.name = self.folder.name
+        self.title = self.manifest.get("title") or self.scenario
         self._ts = self._towns = self._events = None
 
     @property
@@ -120,7 +123,9 @@ class Study:
     def describe(self) -> str:
         complete = self.manifest.get("complete")
         note = "" if complete in (True, None) else " (INCOMPLETE study: manifest says complete=false)"
-        return (f"{self.name}: {self.runs} runs of {self.days} days from {self.start_date:%d %b %Y}, "
+        sets = self.manifest.get("commandLineOverrides") or []
+        extra = f" with --set {' '.join(sets)}" if sets else ""
+        return (f"{self.name}: scenario {self.scenario}{extra}, {self.runs} runs of {self.days} days from {self.start_date:%d %b %Y}, "
                 f"base seed {self.manifest.get('baseSeed', '?')}, SahelSim {self.manifest.get('sahelsimVersion', '?')} "
                 f"commit {self.manifest.get('gitCommit', '?')}{note}")
 
@@ -272,3 +277,32 @@ class Sweep:
         self.parameters = list(self.manifest.get("factors") or [c for c in cols if "." in c])
         self.outputs = list(self.manifest.get("outputs") or [c for c in cols if "." not in c])
         self.days = int(self.manifest.get("days") or 0)
+
+
+def retaken_day(study: Study, town: str) -> tuple:
+    """Per run the day the town comes (back) under government control: the first day of
+    government control, or, for a town the government holds at the start and then loses, the
+    first day of government control after that loss. Returns (days, held_throughout): days is NaN
+    where it does not happen; held_throughout marks runs where the government never lost it."""
+    grid = study.control([town]).get(town)
+    n = study.runs
+    days = np.full(n, np.nan)
+    held = np.zeros(n, dtype=bool)
+    if grid is None:
+        return days, held
+    gov = SIDES.index("government")
+    for r in range(n):
+        is_gov = grid[r] == gov
+        if not is_gov[0]:
+            hit = np.flatnonzero(is_gov)
+            if len(hit):
+                days[r] = hit[0]
+            continue
+        lost = np.flatnonzero(~is_gov)
+        if not len(lost):
+            held[r] = True
+            continue
+        back = np.flatnonzero(is_gov[lost[0]:])
+        if len(back):
+            days[r] = lost[0] + back[0]
+    return days, held
