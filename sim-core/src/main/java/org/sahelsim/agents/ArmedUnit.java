@@ -1,0 +1,74 @@
+package org.sahelsim.agents;
+
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.SahelModel;
+
+/**
+ * A unit of an armed group (AQIM, Ansar Dine, MUJAO, MNLA, IMA, JNIM, Katiba Macina): fighters,
+ * technicals and motorbikes, supplies, cohesion and a posture. Units split when struck or
+ * threatened (R4) and merge again when they regroup in quiet places (R6, R18).
+ */
+public final class ArmedUnit extends Unit {
+    private static final long serialVersionUID = 1L;
+
+    Posture posture;
+    /** Town the unit is advancing on, hiding in or raiding; may be null. */
+    TownAgent targetTown;
+    int postureSinceDay;
+    /** Day it left Mali (R18), or -1. */
+    int exileSinceDay = -1;
+
+    public ArmedUnit(int id, Faction faction, double x, double y, int fighters, int vehicles, double supplies, Posture posture) {
+        super(id, faction, x, y, fighters, vehicles, supplies);
+        this.posture = posture;
+    }
+
+    @Override
+    protected void decide(SahelModel model) {
+        if (isInExile() && posture != Posture.RAID) {
+            return;
+        }
+        switch (posture) {
+            case ADVANCE, HOLD, HIDE -> {
+                if (targetTown != null && town != targetTown) {
+                    model.movement().goTo(model, this, targetTown);
+                }
+            }
+            case DISPERSE, RAID -> {
+                if (!hasDestination()) {
+                    model.dispersal().arrived(model, this);
+                }
+            }
+            case REDOUBT -> {
+                if (!hasDestination() && !model.inRedoubt(this)) {
+                    model.redoubtRule().sendToRedoubt(model, this);
+                }
+            }
+        }
+    }
+
+    /** Columns drive at column speed (R1); dispersed units at the speed of small mobile groups (R4). */
+    @Override
+    public double speedKmPerDay(SahelModel model) {
+        return switch (posture) {
+            case DISPERSE, RAID, REDOUBT -> model.dispersal().params().speedKmPerDay();
+            default -> model.offensive().params().columnSpeedKmPerDay();
+        };
+    }
+
+    public Posture getPosture() { return posture; }
+    public void setPosture(Posture p, int day) {
+        if (p != posture) {
+            posture = p;
+            postureSinceDay = day;
+        }
+    }
+    public int getPostureSinceDay() { return postureSinceDay; }
+    public TownAgent getTargetTown() { return targetTown; }
+    public void setTargetTown(TownAgent t) { targetTown = t; }
+    public String getTargetTownName() { return targetTown == null ? "" : targetTown.getName(); }
+    public int getExileSinceDay() { return exileSinceDay; }
+    public void setExileSinceDay(int d) { exileSinceDay = d; }
+    public boolean isInExile() { return exileSinceDay >= 0; }
+    public int getFighters() { return strength; }
+}

@@ -1,0 +1,142 @@
+package org.sahelsim.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.agents.ArmedUnit;
+import org.sahelsim.agents.ForceUnit;
+import org.sahelsim.agents.Posture;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.SubEventType;
+
+/**
+ * R10 Asymmetric attacks after liberation (document 004: suicide bombers at a Gao checkpoint on
+ * February 8 and 9 2013, "only the bomber was killed", then "a fierce raid in Gao's city center
+ * ... a French-led counterassault ... resulting in a MUJAO defeat"; twin suicide attacks at
+ * Menaka and Gossi on May 10 2013).
+ *
+ * <p>For every liberated town held by the government side with a garrison, the jihadist fighters
+ * within {@code radiusKm} (hiding, holding or dispersed; not in the redoubt or in exile) strike
+ * with daily probability 1 - exp(-attackRatePer100 x fighters/100 x (0.5 + local jihadist
+ * sympathy)), reduced by ceasefires (R20). An attack is a suicide bombing with probability
+ * {@code suicideShare} (the bomber dies, a few bystanders or soldiers may), otherwise a raid: a
+ * detachment of {@code raidShare} of the nearest unit fights the garrison for a day with the
+ * surprise factor (R17). Either way the garrison is tied down for {@code tieDownDays}: its units
+ * do not move (the attacks "keep forces tied down").
+ */
+public final class AsymmetricAttacks {
+    public static final String RULE = "R10";
+
+    public record Params(double radiusKm, double attackRatePer100, double suicideShare, double raidShare,
+                         double bystanderFatalities, double tieDownDays) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("asymmetricAttacks.radiusKm"), p.get("asymmetricAttacks.attackRatePer100"),
+                    p.get("asymmetricAttacks.suicideShare"), p.get("asymmetricAttacks.raidShare"),
+                    p.get("asymmetricAttacks.bystanderFatalities"), p.get("asymmetricAttacks.tieDownDays"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("asymmetricAttacks.radiusKm", RULE, 150, 0, 1000, "km", "cells this close to a liberated town may attack it", "assumed"),
+                P.of("asymmetricAttacks.attackRatePer100", RULE, 0.05, 0, 5, "attacks per day per 100 fighters",
+                        "attack rate on a liberated town per 100 nearby fighters",
+                        "assumed; 004: two suicide attacks and a raid on Gao within days of its liberation"),
+                P.of("asymmetricAttacks.suicideShare", RULE, 0.5, 0, 1, "share", "share of attacks that are suicide bombings",
+                        "004: 2 suicide attacks, 1 raid at Gao; 2 suicide attacks in May"),
+                P.of("asymmetricAttacks.raidShare", RULE, 0.4, 0, 1, "share of fighters", "share of a unit that takes part in a raid", "assumed"),
+                P.of("asymmetricAttacks.bystanderFatalities", RULE, 0.5, 0, 20, "persons",
+                        "mean deaths besides the bomber in a suicide attack", "004: 'only the bomber was killed'"),
+                P.of("asymmetricAttacks.tieDownDays", RULE, 7, 0, 90, "days", "days an attacked garrison stays in its town", "assumed"));
+    }
+
+    private final Params p;
+
+    public AsymmetricAttacks(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    public void apply(SahelModel m) {
+        for (TownAgent t : m.towns()) {
+            if (!t.isLiberated() || t.getControlSide() != Side.GOVERNMENT) {
+                continue;
+            }
+            List<Unit> garrison = new ArrayList<>();
+            for (Unit u : m.units()) {
+                if (u instanceof ForceUnit && u.isAlive() && u.getTown() == t) {
+                    garrison.add(u);
+                }
+            }
+            if (garrison.isEmpty()) {
+                continue;
+            }
+            ArmedUnit nearest = null;
+            double nearestKm = Double.POSITIVE_INFINITY;
+            int fighters = 0;
+            for (Unit u : m.units()) {
+                if (u instanceof ArmedUnit a && a.isAlive() && !a.isInExile() && m.sideOf(a.getFaction()) == Side.JIHADIST
+                        && a.getPosture() != Posture.REDOUBT && a.getPosture() != Posture.ADVANCE) {
+                    if (m.hostile(a.getFaction(), garrison.get(0).getFaction()) && m.within(a, t, p.radiusKm)) {
+                        double km = m.km(a, t);
+                        fighters += a.getStrength();
+                        if (km < nearestKm) {
+                            nearestKm = km;
+                            nearest = a;
+                        }
+                    }
+                }
+            }
+            if (nearest == null) {
+                continue;
+            }
+            double calm = m.ceasefires().violenceFactor(m, nearest.getFaction(), garrison.get(0).getFaction(), t);
+            double rate = p.attackRatePer100 * fighters / 100.0 * (0.5 + t.sympathy(Side.JIHADIST)) * calm;
+            if (!m.chance(1 - Math.exp(-rate))) {
+                continue;
+            }
+            attack(m, t, nearest, garrison);
+        }
+    }
+
+    /** One attack by a cell of {@code cell} on the garrison of {@code t}. */
+    public void attack(SahelModel m, TownAgent t, ArmedUnit cell, List<Unit> garrison) {
+        Unit target = garrison.get(0);
+        if (m.chance(p.suicideShare)) {
+            int bystanders = m.poisson(p.bystanderFatalities);
+            int soldiers = Math.min(target.getStrength(), m.binomial(bystanders, 0.5));
+            int civilians = bystanders - soldiers;
+            cell.setStrength(cell.getStrength() - 1);
+            m.addCasualties(Side.JIHADIST, 1);
+            target.setStrength(target.getStrength() - soldiers);
+            m.addCasualties(m.sideOf(target.getFaction()), soldiers);
+            m.addCivilianCasualties(civilians);
+            m.emit(SubEventType.SUICIDE_BOMB, cell.getFaction(), target.getFaction().id(), t.centreX(), t.centreY(), 1 + bystanders,
+                    "suicide attack on the garrison of " + t.getName() + " (R10)");
+        } else {
+            int size = Math.max(1, (int) Math.round(cell.getStrength() * p.raidShare));
+            size = Math.min(size, cell.getStrength());
+            ArmedUnit raiders = new ArmedUnit(m.newUnitId(), cell.getFaction(), t.centreX(), t.centreY(), size, 0,
+                    cell.getSupplies(), Posture.RAID);
+            raiders.setTown(t);
+            int before = size;
+            m.combat().engage(m, new ArrayList<>(List.of(raiders)), garrison, m.combat().params().ambushFactor(), 1.0,
+                    "raid on " + t.getName() + " (R10)");
+            int lost = before - raiders.getStrength();
+            cell.setStrength(cell.getStrength() - lost); // survivors rejoin the cell; the casualties were counted by R17
+        }
+        t.setLastAttackDay(m.day());
+        for (Unit g : garrison) {
+            if (g instanceof ForceUnit f) {
+                f.setTiedDownUntilDay(m.day() + (int) p.tieDownDays);
+            }
+        }
+    }
+}

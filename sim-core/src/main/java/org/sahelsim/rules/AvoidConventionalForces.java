@@ -1,0 +1,92 @@
+package org.sahelsim.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.agents.ArmedUnit;
+import org.sahelsim.agents.ForceUnit;
+import org.sahelsim.agents.Posture;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+
+/**
+ * R5 Avoid conventional forces (document 004: "The rebels avoided direct confrontation with the
+ * newly arrived conventional forces").
+ *
+ * <p>Each day a jihadist unit holding or advancing on a town looks at the hostile forces within
+ * {@code radiusKm}. If their effective strength exceeds that of the jihadists around it (within
+ * 30 km) by {@code superiorityRatio}, it leaves with probability {@code leaveProbability}: it
+ * disperses (R4) away from the nearest threatening force, towards the redoubt or a sanctuary.
+ * Units already in the redoubt stay and defend it (R6) while it has supplies.
+ */
+public final class AvoidConventionalForces {
+    public static final String RULE = "R5";
+
+    public record Params(double radiusKm, double superiorityRatio, double leaveProbability) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("avoidance.radiusKm"), p.get("avoidance.superiorityRatio"), p.get("avoidance.leaveProbability"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("avoidance.radiusKm", RULE, 150, 0, 1000, "km",
+                        "hostile forces closer than this are weighed against the unit's own side", "assumed; about two days' drive"),
+                P.of("avoidance.superiorityRatio", RULE, 1.0, 0.1, 10, "ratio",
+                        "forces stronger than the local jihadists by this ratio make them leave", "assumed"),
+                P.of("avoidance.leaveProbability", RULE, 0.5, 0, 1, "probability per day",
+                        "chance per day that a threatened unit leaves", "assumed; 004: 'melt away ... in droves'"));
+    }
+
+    private final Params p;
+
+    public AvoidConventionalForces(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    public void apply(SahelModel m) {
+        List<Unit> us = m.units(); // dispersal adds units through addUnit, not to this list
+        for (Unit u : us) {
+            if (!(u instanceof ArmedUnit a) || !a.isAlive() || a.isInExile() || m.sideOf(a.getFaction()) != Side.JIHADIST) {
+                continue;
+            }
+            Posture ps = a.getPosture();
+            if (ps != Posture.HOLD && ps != Posture.ADVANCE && !(ps == Posture.REDOUBT && m.redoubt().getSupplies() <= 0)) {
+                continue;
+            }
+            double threat = 0;
+            Unit nearest = null;
+            double nearestKm = Double.POSITIVE_INFINITY;
+            for (Unit v : us) {
+                if (v instanceof ForceUnit && v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.radiusKm)) {
+                    double km = m.km(a, v);
+                    {
+                        threat += m.combat().effective(m, v);
+                        if (km < nearestKm) {
+                            nearestKm = km;
+                            nearest = v;
+                        }
+                    }
+                }
+            }
+            if (nearest == null) {
+                continue;
+            }
+            double own = 0;
+            for (Unit v : us) {
+                if (v.isAlive() && SahelModel.visible(v) && m.sideOf(v.getFaction()) == Side.JIHADIST && m.within(a, v, 30)) {
+                    own += m.combat().effective(m, v) * m.combat().defence(m, v);
+                }
+            }
+            if (threat > own * p.superiorityRatio && m.chance(p.leaveProbability)) {
+                m.dispersal().disperse(m, a, nearest.getX(), nearest.getY());
+            }
+        }
+    }
+}

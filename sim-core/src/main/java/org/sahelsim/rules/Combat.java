@@ -1,0 +1,303 @@
+package org.sahelsim.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.agents.ArmedUnit;
+import org.sahelsim.agents.ForceUnit;
+import org.sahelsim.agents.Mission;
+import org.sahelsim.agents.Posture;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.map.Terrain;
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.Geo;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.SubEventType;
+
+/**
+ * R17 Combat and attrition (document 004: Ametetai valley, ~100 militants claimed killed; the
+ * Chadian column lost 25 soldiers and killed 65 militants in three ambushes).
+ *
+ * <p>Hostile units within {@code engageRadiusKm} of each other fight once a day. Losses are
+ * Poisson draws around Lanchester-family means. Between conventional bodies (forces, and armed
+ * groups fighting as columns or holding towns) both sides use aimed fire: the square law, losses
+ * of B = aimedFireRate x effective strength of A. Against guerrillas (dispersed, hiding, redoubt
+ * or raiding fighters) a force can only use area fire: the Deitchman asymmetric case, losses of
+ * the guerrillas = areaFireRate x effective force x guerrilla numbers, while the guerrillas'
+ * aimed fire follows the square law. Effective strength = numbers x quality x vehicle bonus x
+ * cohesion x supply state; the fire a unit receives is divided by its defence factor (town held
+ * by its side, mountain, redoubt R6); guerrillas ambushing a moving force in mountain terrain get
+ * the ambush factor. A side losing {@code breakLossShare} in a day breaks off: armed units disperse
+ * (R4), forces fall back (R2).
+ */
+public final class Combat {
+    public static final String RULE = "R17";
+
+    public record Params(double aimedFireRate, double areaFireRate, double ambushFactor, double urbanDefenceFactor,
+                         double mountainDefenceFactor, double qualityFrance, double qualityChad, double qualityFama,
+                         double qualityPartner, double qualityJihadist, double qualitySeparatist, double vehicleBonus,
+                         double breakLossShare, double engageRadiusKm) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("combat.aimedFireRate"), p.get("combat.areaFireRate"), p.get("combat.ambushFactor"),
+                    p.get("combat.urbanDefenceFactor"), p.get("combat.mountainDefenceFactor"), p.get("combat.qualityFrance"),
+                    p.get("combat.qualityChad"), p.get("combat.qualityFama"), p.get("combat.qualityPartner"),
+                    p.get("combat.qualityJihadist"), p.get("combat.qualitySeparatist"), p.get("combat.vehicleBonus"),
+                    p.get("combat.breakLossShare"), p.get("combat.engageRadiusKm"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("combat.aimedFireRate", RULE, 0.02, 0, 0.5, "casualties per effective shooter per day",
+                        "aimed-fire attrition coefficient (square law)",
+                        "assumed; order of magnitude fitted to 004: 25 Chadian dead to ~150 ambushers over three ambushes"),
+                P.of("combat.areaFireRate", RULE, 0.00025, 0, 0.01, "per effective soldier per guerrilla per day",
+                        "area-fire coefficient of a conventional force against guerrillas (Deitchman)",
+                        "assumed; gives ~20 militants killed per day-long ambush by 500 troops on 150 fighters, as 004 (65 in three)"),
+                P.of("combat.ambushFactor", RULE, 3.0, 1, 10, "multiplier",
+                        "fire multiplier of guerrillas ambushing a moving force in mountains, or raiding by surprise (R10)",
+                        "assumed; 004: Chadian column hit in three ambushes"),
+                P.of("combat.urbanDefenceFactor", RULE, 1.5, 1, 5, "divisor",
+                        "fire received by the side holding the town it fights in is divided by this", "assumed"),
+                P.of("combat.mountainDefenceFactor", RULE, 2.0, 1, 10, "divisor",
+                        "fire received in mountain terrain is divided by this", "assumed; 004: caves, boulders of the Ifoghas"),
+                P.of("combat.qualityFrance", RULE, 1.0, 0, 2, "multiplier", "combat quality of French troops (reference)", "assumed reference value"),
+                P.of("combat.qualityChad", RULE, 0.9, 0, 2, "multiplier", "combat quality of Chadian troops",
+                        "assumed; 004: Chad did the real fighting in the far north"),
+                P.of("combat.qualityFama", RULE, 0.4, 0, 2, "multiplier", "combat quality of the Malian army",
+                        "assumed; 004: disheveled army, defections, fled Konna"),
+                P.of("combat.qualityPartner", RULE, 0.7, 0, 2, "multiplier", "combat quality of the 2022 partner force", "assumed"),
+                P.of("combat.qualityJihadist", RULE, 0.7, 0, 2, "multiplier", "combat quality of jihadist fighters", "assumed"),
+                P.of("combat.qualitySeparatist", RULE, 0.5, 0, 2, "multiplier", "combat quality of MNLA/IMA fighters", "assumed"),
+                P.of("combat.vehicleBonus", RULE, 0.5, 0, 3, "multiplier", "extra fire of a fully motorised unit (one vehicle per 8 men)",
+                        "assumed; 004: technicals, armoured vehicles"),
+                P.of("combat.breakLossShare", RULE, 0.12, 0.01, 1, "share of strength",
+                        "a side losing this share in a day breaks off", "assumed"),
+                P.of("combat.engageRadiusKm", RULE, 12, 1, 100, "km", "hostile units closer than this fight", "assumed; about one cell"));
+    }
+
+    private final Params p;
+
+    public Combat(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    public double quality(SahelModel m, Faction f) {
+        return switch (f) {
+            case FRANCE -> p.qualityFrance;
+            case CHAD -> p.qualityChad;
+            case FAMA -> p.qualityFama;
+            case AFISMA, UN -> m.handover().params().africanCombatFactor();
+            case PARTNER -> p.qualityPartner;
+            default -> m.sideOf(f) == Side.JIHADIST ? p.qualityJihadist : p.qualitySeparatist;
+        };
+    }
+
+    /** Effective fighting strength of a unit. */
+    public double effective(SahelModel m, Unit u) {
+        if (!u.isAlive() || u.getStrength() <= 0) {
+            return 0;
+        }
+        double motor = Math.min(1.0, u.getVehicles() * 8.0 / u.getStrength());
+        double supply = u.getSupplies() > 0 ? 1.0 : 0.6;
+        return u.getStrength() * quality(m, u.getFaction()) * (1 + p.vehicleBonus * motor) * (0.5 + 0.5 * u.getCohesion()) * supply;
+    }
+
+    public double effective(SahelModel m, List<? extends Unit> us) {
+        double e = 0;
+        for (Unit u : us) {
+            e += effective(m, u);
+        }
+        return e;
+    }
+
+    /** Divisor of fire received by a unit where it stands. */
+    public double defence(SahelModel m, Unit u) {
+        double d = 1;
+        if (m.inRedoubt(u) && u instanceof ArmedUnit) {
+            d = Math.max(d, m.redoubtRule().params().defenceFactor());
+        }
+        if (m.terrainAt(u) == Terrain.MOUNTAIN) {
+            d = Math.max(d, p.mountainDefenceFactor);
+        }
+        if (u.getTown() != null && u.getTown().getControlSide() == m.sideOf(u.getFaction())) {
+            d = Math.max(d, p.urbanDefenceFactor);
+        }
+        return d;
+    }
+
+    static boolean guerrilla(Unit u) {
+        if (u instanceof ArmedUnit a) {
+            Posture ps = a.getPosture();
+            return ps == Posture.DISPERSE || ps == Posture.HIDE || ps == Posture.REDOUBT || ps == Posture.RAID;
+        }
+        return false;
+    }
+
+    /** Finds today's engagements and resolves each once. */
+    public void apply(SahelModel m) {
+        int day = m.day();
+        List<Unit> us = new ArrayList<>(m.units());
+        List<Unit> enemies = new ArrayList<>();
+        for (Unit u : us) {
+            if (!u.isAlive() || u.getLastCombatDay() == day || !SahelModel.visible(u)) {
+                continue;
+            }
+            enemies.clear();
+            for (Unit v : us) {
+                if (v != u && m.hostile(u.getFaction(), v.getFaction()) && m.within(u, v, p.engageRadiusKm)
+                        && v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v)) {
+                    enemies.add(v);
+                }
+            }
+            if (enemies.isEmpty()) {
+                continue;
+            }
+            if (m.ceasefires().suppresses(m, u.getFaction(), enemies.get(0).getFaction(), u)) {
+                continue;
+            }
+            List<Unit> friends = new ArrayList<>();
+            Side side = m.sideOf(u.getFaction());
+            for (Unit v : us) {
+                if (v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v) && m.sideOf(v.getFaction()) == side
+                        && m.within(u, v, p.engageRadiusKm) && !enemies.contains(v)) {
+                    friends.add(v);
+                }
+            }
+            if (!friends.contains(u)) {
+                friends.add(0, u);
+            }
+            engage(m, friends, new ArrayList<>(enemies), 1.0, 1.0, null);
+        }
+    }
+
+    /**
+     * Resolves one day of fighting between two groups. A garrison facing a superior column may
+     * rout instead (R2). Returns the casualties of side a and b.
+     */
+    public int[] engage(SahelModel m, List<Unit> a, List<Unit> b, double surpriseA, double surpriseB, String note) {
+        int day = m.day();
+        for (Unit u : a) {
+            u.setLastCombatDay(day);
+        }
+        for (Unit u : b) {
+            u.setLastCombatDay(day);
+        }
+        if (m.garrisonCollapse().tryRout(m, a, b) || m.garrisonCollapse().tryRout(m, b, a)) {
+            return new int[] {0, 0};
+        }
+        // ambush: guerrillas in mountains or the redoubt surprise a moving force (004, Ametetai)
+        surpriseB = Math.max(surpriseB, ambush(m, b, a));
+        surpriseA = Math.max(surpriseA, ambush(m, a, b));
+        double effA = effective(m, a);
+        double effB = effective(m, b);
+        int sA = strength(a);
+        int sB = strength(b);
+        double meanLossB = fire(m, a, b, effA, sB, surpriseA);
+        double meanLossA = fire(m, b, a, effB, sA, surpriseB);
+        int lossA = Math.min(sA, m.poisson(meanLossA));
+        int lossB = Math.min(sB, m.poisson(meanLossB));
+        distribute(m, a, lossA);
+        distribute(m, b, lossB);
+        Unit where = b.get(0);
+        String n = note != null ? note : (a.get(0).getFaction().id() + " vs " + b.get(0).getFaction().id());
+        m.emit(SubEventType.ARMED_CLASH, a.get(0).getFaction(), b.get(0).getFaction().id(), where.getX(), where.getY(),
+                lossA + lossB, n);
+        breakOff(m, a, lossA, sA, b);
+        breakOff(m, b, lossB, sB, a);
+        return new int[] {lossA, lossB};
+    }
+
+    private double ambush(SahelModel m, List<Unit> ambushers, List<Unit> victims) {
+        boolean allGuerrilla = !ambushers.isEmpty();
+        boolean hidden = false;
+        for (Unit u : ambushers) {
+            allGuerrilla &= guerrilla(u);
+            hidden |= m.inRedoubt(u) || m.terrainAt(u) == Terrain.MOUNTAIN;
+        }
+        boolean moving = false;
+        for (Unit v : victims) {
+            if (v instanceof ForceUnit f && (f.getMission() == Mission.CLEAR || f.getMission() == Mission.ADVANCE)) {
+                moving = true;
+            }
+        }
+        return allGuerrilla && hidden && moving ? p.ambushFactor : 1.0;
+    }
+
+    /** Expected losses that shooters inflict on targets. */
+    private double fire(SahelModel m, List<Unit> shooters, List<Unit> targets, double effShooters, int nTargets, double surprise) {
+        boolean shootersAreForce = false;
+        for (Unit u : shooters) {
+            shootersAreForce |= u instanceof ForceUnit;
+        }
+        boolean targetsGuerrilla = true;
+        double defence = 0;
+        for (Unit u : targets) {
+            targetsGuerrilla &= guerrilla(u);
+            defence += defence(m, u) * u.getStrength();
+        }
+        defence = nTargets == 0 ? 1 : defence / nTargets;
+        double mean;
+        if (shootersAreForce && targetsGuerrilla) {
+            mean = p.areaFireRate * effShooters * nTargets; // unaimed fire at an elusive target
+        } else {
+            mean = p.aimedFireRate * effShooters;           // aimed fire
+        }
+        return mean * surprise / defence;
+    }
+
+    private static int strength(List<Unit> us) {
+        int s = 0;
+        for (Unit u : us) {
+            s += u.getStrength();
+        }
+        return s;
+    }
+
+    /** Spreads losses over units in proportion to their strength; counts them as casualties. */
+    public static void distribute(SahelModel m, List<Unit> us, int losses) {
+        int total = strength(us);
+        if (losses <= 0 || total <= 0) {
+            return;
+        }
+        int left = losses;
+        for (int i = 0; i < us.size() && left > 0; i++) {
+            Unit u = us.get(i);
+            int l = i == us.size() - 1 ? left : (int) Math.min(left, Math.round((double) losses * u.getStrength() / total));
+            l = Math.min(l, u.getStrength());
+            u.setStrength(u.getStrength() - l);
+            u.setVehicles(Math.min(u.getVehicles(), (int) Math.ceil(u.getVehicles() * (1.0 - (double) l / Math.max(1, u.getStrength() + l)))));
+            m.addCasualties(m.sideOf(u.getFaction()), l);
+            left -= l;
+        }
+    }
+
+    private void breakOff(SahelModel m, List<Unit> side, int loss, int strength, List<Unit> enemy) {
+        if (strength == 0 || (double) loss / strength < p.breakLossShare) {
+            return;
+        }
+        double ex = enemy.get(0).getX();
+        double ey = enemy.get(0).getY();
+        for (Unit u : side) {
+            if (!u.isAlive()) {
+                continue;
+            }
+            if (u instanceof ArmedUnit a && a.getPosture() != Posture.RAID) {
+                m.dispersal().disperse(m, a, ex, ey); // raiders (R10) simply rejoin their cell
+            } else if (u instanceof ForceUnit f && f.getMission() == Mission.GARRISON) {
+                m.garrisonCollapse().retreat(m, f);
+            }
+        }
+    }
+
+    /** Distance helper for other rules. */
+    static double km(Unit u, double x, double y) {
+        return Geo.km(u.getX(), u.getY(), x, y);
+    }
+}

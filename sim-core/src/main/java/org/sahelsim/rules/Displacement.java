@@ -1,0 +1,103 @@
+package org.sahelsim.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.agents.ArmedUnit;
+import org.sahelsim.agents.Posture;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.SubEventType;
+
+/**
+ * R18 Not eliminated, only displaced (documents 000, 002: the "desert trap" in which the
+ * extremists could be "eliminated" is "as improbable as ever"; "thousands of miles of border
+ * space ... whose complete surveillance and control is completely unimaginable"; the threat has
+ * "simply adapted"; a return to "nomadic criminal and terror operations across the desert").
+ *
+ * <p>A unit that reaches a cell outside Mali is in exile: it is not struck (R3), not pursued
+ * (R12) and holds no ground. It regains cohesion ({@code reconstitutionPerDay}), is resupplied
+ * and grows by {@code growthPerDay}. After {@code returnAfterDays} it comes back with probability
+ * {@code returnProbabilityPerDay} per day as a raiding group heading for the surroundings of a
+ * town the government holds in the north, from where it attacks (R10).
+ */
+public final class Displacement {
+    public static final String RULE = "R18";
+
+    public record Params(double reconstitutionPerDay, double growthPerDay, double returnAfterDays, double returnProbabilityPerDay) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("displacement.reconstitutionPerDay"), p.get("displacement.growthPerDay"),
+                    p.get("displacement.returnAfterDays"), p.get("displacement.returnProbabilityPerDay"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("displacement.reconstitutionPerDay", RULE, 0.02, 0, 1, "cohesion per day", "cohesion regained each day in exile", "assumed"),
+                P.of("displacement.growthPerDay", RULE, 0.003, 0, 0.1, "share per day", "growth of an exiled group (recruits, returnees)", "assumed"),
+                P.of("displacement.returnAfterDays", RULE, 45, 0, 720, "days", "least time in exile before coming back", "assumed"),
+                P.of("displacement.returnProbabilityPerDay", RULE, 0.05, 0, 1, "probability per day",
+                        "chance per day of coming back once the least time has passed", "assumed; 002: nomadic operations"));
+    }
+
+    private final Params p;
+
+    public Displacement(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    public void enterExile(SahelModel m, ArmedUnit u) {
+        u.setExileSinceDay(m.day());
+        u.setPosture(Posture.HOLD, m.day());
+        u.clearMovement();
+        u.setTargetTown(null);
+        m.emit(SubEventType.OTHER, u.getFaction(), "", u.getX(), u.getY(), 0,
+                u.getFaction().id() + " group of " + u.getStrength() + " crosses the border out of Mali (R18)");
+    }
+
+    public void apply(SahelModel m) {
+        for (Unit x : new ArrayList<>(m.units())) {
+            if (!(x instanceof ArmedUnit u) || !u.isAlive() || !u.isInExile()) {
+                continue;
+            }
+            if (u.getPosture() == Posture.RAID) {
+                if (m.inMali(u)) {
+                    u.setExileSinceDay(-1); // back in the country
+                }
+                continue;
+            }
+            u.setCohesion(u.getCohesion() + p.reconstitutionPerDay);
+            u.setSupplies(Math.max(u.getSupplies(), 20));
+            u.setStrength(u.getStrength() + m.poisson(u.getStrength() * p.growthPerDay));
+            if (m.day() - u.getExileSinceDay() >= p.returnAfterDays && m.chance(p.returnProbabilityPerDay)) {
+                comeBack(m, u);
+            }
+        }
+    }
+
+    private void comeBack(SahelModel m, ArmedUnit u) {
+        List<TownAgent> targets = new ArrayList<>();
+        for (TownAgent t : m.towns()) {
+            if (t.getControlSide() == Side.GOVERNMENT && t.town().lat() >= 15.0 && m.km(u, t) < 1000) {
+                targets.add(t);
+            }
+        }
+        if (targets.isEmpty()) {
+            return;
+        }
+        TownAgent t = targets.get(m.random.nextInt(targets.size()));
+        double ang = m.random.nextDouble() * 2 * Math.PI;
+        double off = m.asymmetricAttacks().params().radiusKm() * 0.4 / 11.1;
+        u.setPosture(Posture.RAID, m.day());
+        u.setDestination(t.centreX() + Math.cos(ang) * off, t.centreY() + Math.sin(ang) * off);
+        m.emit(SubEventType.OTHER, u.getFaction(), "", u.getX(), u.getY(), 0,
+                u.getFaction().id() + " group of " + u.getStrength() + " returns to Mali towards " + t.getName() + " (R18)");
+    }
+}

@@ -1,0 +1,135 @@
+package org.sahelsim.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.agents.ArmedUnit;
+import org.sahelsim.agents.ForceUnit;
+import org.sahelsim.agents.Posture;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.map.MaliMap;
+import org.sahelsim.model.Geo;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.SubEventType;
+
+/**
+ * R7 Encirclement and resupply (document 004: French and Chadian forces in Kidal, Aguelhok and
+ * Tessalit "partially encircled the Ifoghas and Tigharghar mountains ... difficult for the
+ * Islamists to resupply once their prepositioned provisions are expended"; the Ametetai assault
+ * was prepared "to prevent jihadists from slipping over the border to Algeria").
+ *
+ * <p>The redoubt receives {@code resupplyPerDay} fighter-days a day through its ring towns (Kidal,
+ * Aguelhok, Tessalit), reduced in proportion to the ring towns held by the government side. Units
+ * in the redoubt whose stock has fallen below {@code lowSupplyShare}, or with a hostile force
+ * within {@code threatKm}, slip towards the nearest Algerian border cell with probability
+ * {@code escapeProbability} per day, times the share of the ring held (the tighter the ring, the
+ * stronger the push) but never the whole way to zero: borders are porous (R18).
+ */
+public final class EncirclementResupply {
+    public static final String RULE = "R7";
+    /** The garrison towns around the redoubt named in document 004. */
+    public static final List<String> RING_TOWNS = List.of("Kidal", "Aguelhok", "Tessalit");
+
+    public record Params(double resupplyPerDay, double lowSupplyShare, double escapeProbability, double threatKm) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("encirclement.resupplyPerDay"), p.get("encirclement.lowSupplyShare"),
+                    p.get("encirclement.escapeProbability"), p.get("encirclement.threatKm"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("encirclement.resupplyPerDay", RULE, 800, 0, 20000, "fighter-days per day",
+                        "supplies reaching the redoubt when none of its ring towns is held", "assumed"),
+                P.of("encirclement.lowSupplyShare", RULE, 0.3, 0, 1, "share of initial stock",
+                        "below this share of its initial stock the redoubt's units start to leave", "assumed"),
+                P.of("encirclement.escapeProbability", RULE, 0.04, 0, 1, "probability per day",
+                        "chance per day that a squeezed redoubt unit heads for Algeria", "assumed; 004: 'many of the jihadists escaped'"),
+                P.of("encirclement.threatKm", RULE, 40, 0, 300, "km", "a hostile force this close squeezes the redoubt's units", "assumed"));
+    }
+
+    private final Params p;
+
+    public EncirclementResupply(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    /** Share of the ring towns held by the government side (0..1). */
+    public double ringHeld(SahelModel m) {
+        int n = 0;
+        int held = 0;
+        for (String name : RING_TOWNS) {
+            TownAgent t = m.town(name);
+            if (t != null) {
+                n++;
+                if (t.getControlSide() == Side.GOVERNMENT) {
+                    held++;
+                }
+            }
+        }
+        return n == 0 ? 0 : (double) held / n;
+    }
+
+    public void applyResupply(SahelModel m) {
+        double in = p.resupplyPerDay * (1 - ringHeld(m));
+        m.redoubt().setSupplies(m.redoubt().getSupplies() + in);
+    }
+
+    public void applyEscapes(SahelModel m) {
+        double ring = ringHeld(m);
+        boolean low = m.redoubt().getSupplyShare() < p.lowSupplyShare;
+        for (Unit u : new ArrayList<>(m.units())) {
+            if (!(u instanceof ArmedUnit a) || !a.isAlive() || a.getPosture() != Posture.REDOUBT || !m.inRedoubt(a)) {
+                continue;
+            }
+            boolean threatened = false;
+            for (Unit v : m.units()) {
+                if (v instanceof ForceUnit && v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.threatKm)) {
+                    threatened = true;
+                    break;
+                }
+            }
+            if (!(low || threatened)) {
+                continue;
+            }
+            double prob = p.escapeProbability * Math.max(0.25, ring);
+            if (m.chance(prob)) {
+                escape(m, a);
+            }
+        }
+    }
+
+    /** Sends the unit to the nearest Algerian border cell. */
+    public boolean escape(SahelModel m, ArmedUnit a) {
+        int n = m.index().algerianBorderCellCount();
+        if (n == 0) {
+            return false;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        double bx = 0;
+        double by = 0;
+        for (int i = 0; i < n; i++) {
+            int c = m.index().algerianBorderCell(i);
+            double x = c % MaliMap.WIDTH + 0.5;
+            double y = c / MaliMap.WIDTH + 0.5;
+            double km = Geo.km(a.getX(), a.getY(), x, y);
+            if (km < best) {
+                best = km;
+                bx = x;
+                by = y;
+            }
+        }
+        a.setPosture(Posture.DISPERSE, m.day());
+        a.setDestination(bx, by);
+        m.emit(SubEventType.OTHER, a.getFaction(), "", a.getX(), a.getY(), 0,
+                a.getFaction().id() + " group of " + a.getStrength() + " leaves the redoubt for the Algerian border (R7)");
+        return true;
+    }
+}

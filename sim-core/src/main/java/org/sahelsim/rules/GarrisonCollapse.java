@@ -1,0 +1,141 @@
+package org.sahelsim.rules;
+
+import java.util.List;
+import org.sahelsim.agents.ArmedUnit;
+import org.sahelsim.agents.ForceUnit;
+import org.sahelsim.agents.Mission;
+import org.sahelsim.agents.Posture;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.SubEventType;
+
+/**
+ * R2 Garrison collapse (document 004, Konna, January 10 2013: "the soldiers fled, abandoning
+ * their heavy weapons and armored vehicles").
+ *
+ * <p>When a column (armed units in posture advance) attacks force units holding a town and its
+ * effective strength exceeds the garrison's (with the town's defence) by at least
+ * {@code routRatio}, the garrison routs with probability routProbability x min(1, ratio /
+ * (2 routRatio)): it loses {@code routLossShare} of its men, leaves {@code equipmentLeftShare}
+ * of its vehicles and some supplies to the attacker, and falls back along the roads to the
+ * nearest town its side holds.
+ */
+public final class GarrisonCollapse {
+    public static final String RULE = "R2";
+
+    public record Params(double routRatio, double routProbability, double equipmentLeftShare, double routLossShare) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("garrisonCollapse.routRatio"), p.get("garrisonCollapse.routProbability"),
+                    p.get("garrisonCollapse.equipmentLeftShare"), p.get("garrisonCollapse.routLossShare"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("garrisonCollapse.routRatio", RULE, 1.5, 1, 10, "ratio",
+                        "attacker/defender effective strength above which a garrison may rout", "assumed"),
+                P.of("garrisonCollapse.routProbability", RULE, 0.8, 0, 1, "probability per day",
+                        "chance of a rout at twice the rout ratio or more", "assumed; 004: Konna garrison fled"),
+                P.of("garrisonCollapse.equipmentLeftShare", RULE, 0.7, 0, 1, "share of vehicles",
+                        "vehicles a routed garrison abandons to the attacker",
+                        "assumed; 004: 'abandoning their heavy weapons and armored vehicles'"),
+                P.of("garrisonCollapse.routLossShare", RULE, 0.08, 0, 1, "share of troops",
+                        "troops killed or captured in a rout", "assumed"));
+    }
+
+    private final Params p;
+
+    public GarrisonCollapse(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    /** Returns true when the defenders routed (and the day's fight is over). */
+    public boolean tryRout(SahelModel m, List<Unit> attackers, List<Unit> defenders) {
+        boolean column = false;
+        for (Unit u : attackers) {
+            column |= u instanceof ArmedUnit a && a.getPosture() == Posture.ADVANCE;
+        }
+        if (!column || defenders.isEmpty()) {
+            return false;
+        }
+        TownAgent town = null;
+        for (Unit d : defenders) {
+            if (!(d instanceof ForceUnit) || d.getTown() == null || d.getTown().getControlSide() != m.sideOf(d.getFaction())) {
+                return false;
+            }
+            town = d.getTown();
+        }
+        double effA = m.combat().effective(m, attackers);
+        double effD = m.combat().effective(m, defenders) * m.combat().params().urbanDefenceFactor();
+        double ratio = effD <= 0 ? Double.POSITIVE_INFINITY : effA / effD;
+        if (ratio < p.routRatio || !m.chance(p.routProbability * Math.min(1.0, ratio / (2 * p.routRatio)))) {
+            return false;
+        }
+        Unit taker = attackers.get(0);
+        for (Unit u : attackers) {
+            if (u.getStrength() > taker.getStrength()) {
+                taker = u;
+            }
+        }
+        int dead = 0;
+        int abandoned = 0;
+        for (Unit d : defenders) {
+            int lost = m.binomial(d.getStrength(), p.routLossShare);
+            int left = (int) Math.round(d.getVehicles() * p.equipmentLeftShare);
+            d.setStrength(d.getStrength() - lost);
+            d.setVehicles(d.getVehicles() - left);
+            d.setCohesion(d.getCohesion() * 0.6);
+            m.addCasualties(m.sideOf(d.getFaction()), lost);
+            dead += lost;
+            abandoned += left;
+            taker.setSupplies(taker.getSupplies() + d.getSupplies() * p.equipmentLeftShare);
+            if (d.isAlive()) {
+                retreat(m, (ForceUnit) d);
+            }
+        }
+        taker.setVehicles(taker.getVehicles() + abandoned);
+        int attackerDead = Math.min(taker.getStrength() - 1, m.poisson(m.combat().params().aimedFireRate() * effD * 0.3));
+        if (attackerDead > 0) {
+            taker.setStrength(taker.getStrength() - attackerDead);
+            m.addCasualties(m.sideOf(taker.getFaction()), attackerDead);
+        }
+        m.emit(SubEventType.ARMED_CLASH, taker.getFaction(), defenders.get(0).getFaction().id(), town.centreX(), town.centreY(),
+                dead + Math.max(0, attackerDead), "garrison of " + town.getName() + " routed, " + abandoned + " vehicles abandoned (R2)");
+        return true;
+    }
+
+    /** Sends a force unit back to the nearest town its side holds (by road), to garrison it. */
+    public void retreat(SahelModel m, ForceUnit f) {
+        TownAgent from = f.getTown();
+        Side side = m.sideOf(f.getFaction());
+        TownAgent best = null;
+        double bestKm = Double.POSITIVE_INFINITY;
+        for (TownAgent t : m.towns()) {
+            if (t == from || t.getControlSide() != side || !m.restrictions().allowedTown(m, f.getFaction(), t)) {
+                continue;
+            }
+            double straight = m.km(f, t);
+            if (straight < 15 || straight > 800) {
+                continue;
+            }
+            double km = from == null ? straight : m.movement().roadKm(m, from, t);
+            if (km < bestKm) {
+                bestKm = km;
+                best = t;
+            }
+        }
+        f.setMission(Mission.GARRISON);
+        f.setPost(best);
+        if (best != null) {
+            m.movement().goTo(m, f, best);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.sahelsim.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.agents.ForceUnit;
+import org.sahelsim.agents.Mission;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.SubEventType;
+import org.sahelsim.scenario.ScenarioEvent;
+
+/**
+ * R11 Handover to African forces (documents 000, 002, 004: French troops leave Timbuktu on
+ * February 7 2013, "handing policing duties ... to the nation's armed forces and over 5,000
+ * support troops filtering in from neighboring African nations"; "AFISMA forces have yet to do
+ * any real front line engagement").
+ *
+ * <p>On a handover event, for each town named (or every town the giving faction garrisons), the
+ * nearest unit of the receiving faction detaches a garrison of at least the giving garrison's
+ * size (or all it has if smaller) and drives there; the giving faction's garrison units then
+ * redeploy to the nearest other town their faction holds. African and UN units fight with
+ * quality {@code africanCombatFactor} (R17).
+ */
+public final class Handover {
+    public static final String RULE = "R11";
+
+    public record Params(double africanCombatFactor, double minDetachment) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("handover.africanCombatFactor"), p.get("handover.minDetachment"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("handover.africanCombatFactor", RULE, 0.5, 0, 2, "multiplier",
+                        "combat quality of AFISMA and UN units (R17)", "assumed; 004: AFISMA 'yet to do any real front line engagement'"),
+                P.of("handover.minDetachment", RULE, 100, 0, 5000, "troops", "smallest garrison detached to take over a town", "assumed"));
+    }
+
+    private final Params p;
+
+    public Handover(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    public void onHandover(SahelModel m, ScenarioEvent.Handover h) {
+        Faction from = SahelModel.faction(h.from());
+        Faction to = SahelModel.faction(h.to());
+        List<TownAgent> towns = new ArrayList<>();
+        if (h.towns().isEmpty()) {
+            for (Unit u : m.units()) {
+                if (u instanceof ForceUnit f && f.getFaction() == from && f.getMission() == Mission.GARRISON && f.getTown() != null
+                        && !towns.contains(f.getTown())) {
+                    towns.add(f.getTown());
+                }
+            }
+        } else {
+            for (String name : h.towns()) {
+                TownAgent t = m.town(name);
+                if (t == null) {
+                    throw new IllegalArgumentException("unknown town '" + name + "' in handover");
+                }
+                towns.add(t);
+            }
+        }
+        for (TownAgent t : towns) {
+            int giving = 0;
+            List<ForceUnit> leaving = new ArrayList<>();
+            for (Unit u : m.units()) {
+                if (u instanceof ForceUnit f && f.getFaction() == from && f.getTown() == t) {
+                    giving += f.getStrength();
+                    leaving.add(f);
+                }
+            }
+            ForceUnit donor = nearestAvailable(m, to, t);
+            if (donor == null) {
+                continue; // nobody to hand over to: the giver stays
+            }
+            int size = (int) Math.max(p.minDetachment, giving);
+            ForceUnit g = donor;
+            if (donor.getStrength() > size + p.minDetachment) {
+                int veh = (int) Math.round((double) donor.getVehicles() * size / donor.getStrength());
+                g = new ForceUnit(m.newUnitId(), to, donor.getX(), donor.getY(), size, veh, donor.getSupplies(), Mission.GARRISON, List.of());
+                g.setTown(donor.getTown());
+                donor.setStrength(donor.getStrength() - size);
+                donor.setVehicles(donor.getVehicles() - veh);
+                m.addUnit(g);
+            }
+            g.setMission(Mission.GARRISON);
+            g.setPost(t);
+            m.movement().goTo(m, g, t);
+            for (ForceUnit f : leaving) {
+                redeploy(m, f, towns);
+            }
+            m.emit(SubEventType.OTHER, from, to.id(), t.centreX(), t.centreY(), 0,
+                    from.id() + " hands " + t.getName() + " over to " + to.id() + " (R11)");
+        }
+    }
+
+    private ForceUnit nearestAvailable(SahelModel m, Faction to, TownAgent t) {
+        ForceUnit best = null;
+        double bestKm = Double.POSITIVE_INFINITY;
+        for (Unit u : m.units()) {
+            if (u instanceof ForceUnit f && f.getFaction() == to && f.isAlive() && f.getMission() != Mission.WITHDRAW
+                    && (f.getMission() != Mission.GARRISON || f.getStrength() > 2 * p.minDetachment)) {
+                double km = m.km(f, t);
+                if (km < bestKm) {
+                    bestKm = km;
+                    best = f;
+                }
+            }
+        }
+        return best;
+    }
+
+    private void redeploy(SahelModel m, ForceUnit f, List<TownAgent> handedOver) {
+        TownAgent best = null;
+        double bestKm = Double.POSITIVE_INFINITY;
+        for (Unit u : m.units()) {
+            if (u instanceof ForceUnit o && o != f && o.getFaction() == f.getFaction() && o.getTown() != null
+                    && !handedOver.contains(o.getTown()) && m.restrictions().allowedTown(m, f.getFaction(), o.getTown())) {
+                double km = m.km(f, o.getTown());
+                if (km < bestKm) {
+                    bestKm = km;
+                    best = o.getTown();
+                }
+            }
+        }
+        f.setMission(Mission.GARRISON);
+        f.setPost(best);
+        if (best != null) {
+            m.movement().goTo(m, f, best);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.sahelsim.rules;
+
+import java.util.List;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.SubEventType;
+
+/**
+ * R14 Harsh rule alienates (document 004: Shari'a courts and Islamic police "meting out brutal
+ * public punishments"; Droukdel's manifesto rebuked "clumsy implementation of Shari'a, which ...
+ * risked alienating local populations").
+ *
+ * <p>In every town a jihadist faction controls, sympathy for the jihadists falls by
+ * {@code sympathyLossPerDay} x (1 - {@code moderation}) each day, and public punishments (a
+ * "Violence against civilians / Attack" event, sometimes fatal) happen with probability
+ * {@code punishmentProbabilityPerDay} x (1 - moderation). Moderation 1 is the governance Droukdel
+ * asked for.
+ */
+public final class HarshRule {
+    public static final String RULE = "R14";
+
+    public record Params(double sympathyLossPerDay, double moderation, double punishmentProbabilityPerDay) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("harshRule.sympathyLossPerDay"), p.get("harshRule.moderation"),
+                    p.get("harshRule.punishmentProbabilityPerDay"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("harshRule.sympathyLossPerDay", RULE, 0.003, 0, 0.1, "sympathy per day",
+                        "loss of sympathy for the jihadists under their rule", "assumed"),
+                P.of("harshRule.moderation", RULE, 0.2, 0, 1, "share",
+                        "how far the groups follow Droukdel's advice of moderate governance", "assumed; 004: manifesto"),
+                P.of("harshRule.punishmentProbabilityPerDay", RULE, 0.02, 0, 1, "probability per day",
+                        "chance of a public punishment in a town under jihadist rule", "assumed; 004: 'brutal public punishments'"));
+    }
+
+    private final Params p;
+
+    public HarshRule(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    public void apply(SahelModel m) {
+        double harsh = 1 - p.moderation;
+        for (TownAgent t : m.towns()) {
+            if (t.getControlSide() != Side.JIHADIST || t.getControlFaction() == null) {
+                continue;
+            }
+            t.setSympathy(Side.JIHADIST, t.sympathy(Side.JIHADIST) - p.sympathyLossPerDay * harsh);
+            if (m.chance(p.punishmentProbabilityPerDay * harsh)) {
+                int dead = m.chance(0.3) ? 1 : 0;
+                m.addCivilianCasualties(dead);
+                m.emit(SubEventType.ATTACK, t.getControlFaction(), "CIVILIANS", t.centreX(), t.centreY(), dead,
+                        "public punishment by the Islamic police in " + t.getName() + " (R14)");
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package org.sahelsim.rules;
+
+import java.util.List;
+import org.sahelsim.agents.ArmedUnit;
+import org.sahelsim.agents.ForceUnit;
+import org.sahelsim.agents.Mission;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.map.Region;
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.Geo;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.SubEventType;
+
+/**
+ * R9 Liberation of towns (documents 000, 002, 004: Gao and Timbuktu taken "with relative ease",
+ * Kidal January 30, Aguelhok February 7, Tessalit February 8).
+ *
+ * <p>Control is a state of the town. At the end of each day the units standing in a town (its
+ * cell and the ring around it; hiding and exiled units excluded) are summed by side. If sides
+ * hostile to each other are both present the town is contested and keeps its controller. If only
+ * one side, or only mutually tolerant sides, are present with at least {@code minHoldStrength},
+ * the strongest takes control, represented by its largest faction there. A change between
+ * hostile sides is a "Government regains territory" or "Non-state actor overtakes territory"
+ * event, otherwise a "Non-violent transfer of territory".
+ *
+ * <p>Force missions also live here: an advancing column drives along the roads to its target
+ * towns in order at {@code advanceSpeedKmPerDay}, leaves a garrison ({@code garrisonShare}, at
+ * least {@code minGarrison}) in each town it takes, and garrisons the last; a clearing force seeks
+ * the hostile groups within {@code clearRadiusKm} of its target region or town (004, Ametetai).
+ */
+public final class Liberation {
+    public static final String RULE = "R9";
+
+    public record Params(double minHoldStrength, double garrisonShare, double minGarrison, double advanceSpeedKmPerDay,
+                         double clearRadiusKm, double territoryRadiusKm) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("liberation.minHoldStrength"), p.get("liberation.garrisonShare"), p.get("liberation.minGarrison"),
+                    p.get("liberation.advanceSpeedKmPerDay"), p.get("liberation.clearRadiusKm"), p.get("liberation.territoryRadiusKm"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("liberation.minHoldStrength", RULE, 5, 1, 1000, "fighters or troops", "least strength that can take and hold a town", "assumed"),
+                P.of("liberation.garrisonShare", RULE, 0.2, 0, 1, "share of troops",
+                        "share of an advancing column left to hold each town it takes", "assumed"),
+                P.of("liberation.minGarrison", RULE, 60, 0, 5000, "troops", "smallest garrison a column leaves behind", "assumed"),
+                P.of("liberation.advanceSpeedKmPerDay", RULE, 90, 5, 600, "km per day",
+                        "road speed of force columns, including halts and clearing",
+                        "calibrated: Bamako-Diabaly-Timbuktu and Sevare-Gao advances of Jan 2013 (004, 002)"),
+                P.of("liberation.clearRadiusKm", RULE, 80, 0, 500, "km", "search radius of a force clearing an area", "assumed"),
+                P.of("liberation.territoryRadiusKm", RULE, 150, 10, 1000, "km",
+                        "a Mali cell counts as the territory of the side controlling the nearest town within this distance",
+                        "modelling choice (see ODD, territory share)"));
+    }
+
+    private final Params p;
+    private double[][] presence;
+
+    public Liberation(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    // ----------------------------------------------------------------- control
+
+    public void apply(SahelModel m) {
+        List<TownAgent> towns = m.towns();
+        int nf = Faction.values().length;
+        if (presence == null || presence.length != towns.size()) {
+            presence = new double[towns.size()][nf];
+        }
+        for (int i = 0; i < towns.size(); i++) {
+            java.util.Arrays.fill(presence[i], 0);
+            towns.get(i).clearPresence();
+        }
+        for (Unit u : m.units()) {
+            if (u.isAlive() && u.getTown() != null && SahelModel.visible(u) && holdsGround(u)) {
+                TownAgent t = u.getTown();
+                presence[t.index()][u.getFaction().ordinal()] += u.getStrength();
+                Side s = m.sideOf(u.getFaction());
+                t.setPresence(s, t.presence(s) + u.getStrength());
+            }
+        }
+        Faction[] fs = Faction.values();
+        for (TownAgent t : towns) {
+            double[] pr = presence[t.index()];
+            boolean contested = false;
+            Faction best = null;
+            double bestSide = 0;
+            for (int a = 0; a < nf; a++) {
+                if (pr[a] < p.minHoldStrength) {
+                    continue;
+                }
+                for (int b = a + 1; b < nf; b++) {
+                    if (pr[b] >= p.minHoldStrength && m.hostile(fs[a], fs[b])) {
+                        contested = true;
+                    }
+                }
+            }
+            t.setContested(contested);
+            if (contested) {
+                continue;
+            }
+            for (Side s : Side.values()) {
+                if (s != Side.NONE && t.presence(s) >= p.minHoldStrength && t.presence(s) > bestSide) {
+                    bestSide = t.presence(s);
+                    Faction lead = null;
+                    for (int a = 0; a < nf; a++) {
+                        if (m.sideOf(fs[a]) == s && (lead == null || pr[a] > pr[lead.ordinal()])) {
+                            lead = fs[a];
+                        }
+                    }
+                    best = lead;
+                }
+            }
+            if (best == null || best == t.getControlFaction()) {
+                continue;
+            }
+            if (t.getControlFaction() != null && m.sideOf(best) == t.getControlSide() && pr[t.getControlFaction().ordinal()] > 0) {
+                continue; // allies share the town; the holder keeps it
+            }
+            Side newSide = m.sideOf(best);
+            Side oldSide = t.getControlSide();
+            Faction old = t.getControlFaction();
+            t.setControl(newSide, best, m.day());
+            m.controlChanged(t);
+            if (newSide == oldSide) {
+                continue; // a change of hands between allies, e.g. a handover (R11)
+            }
+            boolean fought = old != null && m.hostile(best, old);
+            SubEventType type = !fought ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+                    : newSide == Side.GOVERNMENT ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                    : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+            if (newSide == Side.GOVERNMENT && old != null && oldSide != Side.GOVERNMENT) {
+                t.setLiberated(true);
+            } else if (newSide != Side.GOVERNMENT) {
+                t.setLiberated(false);
+            }
+            m.emit(type, best, old == null ? "" : old.id(), t.centreX(), t.centreY(), 0,
+                    best.id() + " takes " + t.getName() + (old == null ? "" : " from " + old.id()) + " (R9)");
+        }
+    }
+
+    /** Groups passing through (dispersing, raiding) do not take towns; columns, holders and forces do. */
+    static boolean holdsGround(Unit u) {
+        if (u instanceof ArmedUnit a) {
+            return a.getPosture() == org.sahelsim.agents.Posture.HOLD || a.getPosture() == org.sahelsim.agents.Posture.ADVANCE
+                    || a.getPosture() == org.sahelsim.agents.Posture.REDOUBT;
+        }
+        return true;
+    }
+
+    // ----------------------------------------------------------------- force missions
+
+    public void decide(SahelModel m, ForceUnit f) {
+        switch (f.getMission()) {
+            case GARRISON -> {
+                if (f.getPost() == null) {
+                    f.setPost(f.getTown());
+                }
+                if (f.getPost() != null && f.getTown() != f.getPost()) {
+                    m.movement().goTo(m, f, f.getPost());
+                }
+            }
+            case ADVANCE, PATROL -> advance(m, f);
+            case CLEAR -> clear(m, f);
+            case WITHDRAW -> f.clearMovement();
+        }
+    }
+
+    private void advance(SahelModel m, ForceUnit f) {
+        boolean patrol = f.getMission() == Mission.PATROL;
+        for (int guard = 0; guard <= f.targets().size(); guard++) {
+            if (f.getTargetIndex() >= f.targets().size()) {
+                if (patrol && !f.targets().isEmpty()) {
+                    f.setTargetIndex(0);
+                } else {
+                    f.setMission(Mission.GARRISON);
+                    f.setPost(f.getTown());
+                    return;
+                }
+            }
+            TownAgent target = m.town(f.targets().get(f.getTargetIndex()));
+            if (target == null || !m.restrictions().allowedTown(m, f.getFaction(), target)) {
+                f.setTargetIndex(f.getTargetIndex() + 1); // a region name or a forbidden town (R12)
+                continue;
+            }
+            if (f.getTown() != target) {
+                m.movement().goTo(m, f, target);
+                return;
+            }
+            Side side = m.sideOf(f.getFaction());
+            boolean held = target.getControlSide() == side
+                    || (target.getControlFaction() != null && !m.hostile(f.getFaction(), target.getControlFaction()) && !target.isContested());
+            if (!held) {
+                f.clearMovement();
+                return; // wait for the town to fall (R9 at day end)
+            }
+            if (!patrol && f.getTargetIndex() + 1 < f.targets().size()) {
+                leaveGarrison(m, f, target);
+            }
+            f.setTargetIndex(f.getTargetIndex() + 1);
+        }
+    }
+
+    private void leaveGarrison(SahelModel m, ForceUnit f, TownAgent t) {
+        double held = 0;
+        for (Unit u : m.units()) {
+            if (u instanceof ForceUnit g && g != f && g.isAlive() && g.getTown() == t && m.sideOf(g.getFaction()) == m.sideOf(f.getFaction())) {
+                held += g.getStrength();
+            }
+        }
+        int size = (int) Math.max(p.minGarrison, Math.round(f.getStrength() * p.garrisonShare));
+        if (held >= p.minGarrison || f.getStrength() < 2 * size) {
+            return;
+        }
+        int veh = (int) Math.round((double) f.getVehicles() * size / f.getStrength());
+        ForceUnit g = new ForceUnit(m.newUnitId(), f.getFaction(), t.centreX(), t.centreY(), size, veh, f.getSupplies(),
+                Mission.GARRISON, List.of());
+        g.setPost(t);
+        g.setTown(t);
+        f.setStrength(f.getStrength() - size);
+        f.setVehicles(f.getVehicles() - veh);
+        m.addUnit(g);
+    }
+
+    private void clear(SahelModel m, ForceUnit f) {
+        if (f.targets().isEmpty()) {
+            f.setMission(Mission.GARRISON);
+            return;
+        }
+        String target = f.targets().get(Math.min(f.getTargetIndex(), f.targets().size() - 1));
+        double cx;
+        double cy;
+        TownAgent t = m.town(target);
+        Region r = t == null ? m.map().region(target) : null;
+        if (t != null) {
+            cx = t.centreX();
+            cy = t.centreY();
+        } else if (r != null) {
+            cx = Geo.x(r.centroidLon());
+            cy = Geo.y(r.centroidLat());
+        } else {
+            f.setMission(Mission.GARRISON);
+            return;
+        }
+        ArmedUnit prey = null;
+        double best = Double.POSITIVE_INFINITY;
+        for (Unit u : m.units()) {
+            if (u instanceof ArmedUnit a && a.isAlive() && SahelModel.visible(a) && m.inMali(a) && m.hostile(f.getFaction(), a.getFaction())
+                    && Geo.km(a.getX(), a.getY(), cx, cy) <= p.clearRadiusKm
+                    && m.restrictions().allowedCell(m, f.getFaction(), a.cellX(), a.cellY())) {
+                double km = m.km(f, a);
+                if (km < best) {
+                    best = km;
+                    prey = a;
+                }
+            }
+        }
+        if (prey != null) {
+            f.setDestination(prey.getX(), prey.getY());
+        } else if (Geo.km(f.getX(), f.getY(), cx, cy) > 5) {
+            f.setDestination(cx, cy);
+        } else {
+            f.clearMovement();
+        }
+    }
+}

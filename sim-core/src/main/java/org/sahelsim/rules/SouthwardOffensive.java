@@ -1,0 +1,172 @@
+package org.sahelsim.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.agents.ArmedUnit;
+import org.sahelsim.agents.ForceUnit;
+import org.sahelsim.agents.Posture;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+
+/**
+ * R1 Southward offensive (document 004: "convoys of Salafi-jihadi rebels careened into the town
+ * of Konna" on January 9-10 2013; "the fall of Konna threatened Mali's army garrison in Sevare,
+ * the northernmost limit of central government control"; document 002: they came "within 700 km
+ * of Bamako").
+ *
+ * <p>A jihadist column (posture advance) drives along the roads at {@code columnSpeedKmPerDay}
+ * towards its target town. Once the target is taken it picks the next: the nearest town by road,
+ * within {@code rangeKm}, held by a hostile side whose garrison it outmatches, i.e. the column's
+ * effective strength (R17) is at least {@code superiorityRatio} times the garrison's with the
+ * town's defence. An intervention force (any force other than FAMa) within {@code deterrenceKm}
+ * of the target that is stronger than the column, counting each daily sortie of a hostile air
+ * campaign in range as {@code airDeterrencePerSortie}, stops the offensive: the column holds. A
+ * jihadist unit of at least {@code minColumnFighters} that holds a town launches an offensive on
+ * its own with probability {@code initiativePerDay} when such a target exists.
+ */
+public final class SouthwardOffensive {
+    public static final String RULE = "R1";
+
+    public record Params(double columnSpeedKmPerDay, double rangeKm, double superiorityRatio, double deterrenceKm,
+                         double initiativePerDay, double minColumnFighters, double airDeterrencePerSortie) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("offensive.columnSpeedKmPerDay"), p.get("offensive.rangeKm"), p.get("offensive.superiorityRatio"),
+                    p.get("offensive.deterrenceKm"), p.get("offensive.initiativePerDay"), p.get("offensive.minColumnFighters"),
+                    p.get("offensive.airDeterrencePerSortie"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("offensive.columnSpeedKmPerDay", RULE, 120, 10, 600, "km per day", "road speed of a column of technicals",
+                        "assumed; 004: Douentza-Konna (about 120 km) on January 9-10"),
+                P.of("offensive.rangeKm", RULE, 250, 0, 2000, "km", "how far a column looks for its next target", "assumed"),
+                P.of("offensive.superiorityRatio", RULE, 1.3, 0.1, 10, "ratio",
+                        "column/garrison effective strength needed to attack", "assumed; 004: 'when they outmatch the garrison'"),
+                P.of("offensive.deterrenceKm", RULE, 120, 0, 1000, "km",
+                        "a stronger intervention force this close to the target stops the offensive", "assumed; 004: Serval halted the advance"),
+                P.of("offensive.initiativePerDay", RULE, 0.01, 0, 1, "probability per day",
+                        "chance that a holding unit launches an offensive when it outmatches a garrison nearby", "assumed"),
+                P.of("offensive.minColumnFighters", RULE, 100, 1, 5000, "fighters", "least strength to launch an offensive", "assumed"),
+                P.of("offensive.airDeterrencePerSortie", RULE, 100, 0, 10000, "effective strength per daily sortie",
+                        "weight of a hostile air campaign in range when a column weighs the forces near its target",
+                        "assumed; 004: French air strikes from January 11 stopped the advance at Konna"));
+    }
+
+    private final Params p;
+
+    public SouthwardOffensive(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    public void apply(SahelModel m) {
+        for (Unit x : new ArrayList<>(m.units())) {
+            if (!(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile() || m.sideOf(u.getFaction()) != Side.JIHADIST) {
+                continue;
+            }
+            if (u.getPosture() == Posture.ADVANCE) {
+                TownAgent t = u.getTargetTown();
+                if (t != null && u.getTown() == t && t.getControlSide() == Side.JIHADIST && !t.isContested()) {
+                    t = null; // taken: look further
+                }
+                if (t == null || t.getControlSide() == Side.JIHADIST) {
+                    t = chooseTarget(m, u);
+                }
+                if (t == null || deterred(m, u, t)) {
+                    u.setPosture(Posture.HOLD, m.day());
+                    u.setTargetTown(u.getTown());
+                    u.clearMovement();
+                } else {
+                    u.setTargetTown(t);
+                }
+            } else if (u.getPosture() == Posture.HOLD && u.getTown() != null && u.getStrength() >= p.minColumnFighters
+                    && m.chance(p.initiativePerDay)) {
+                TownAgent t = chooseTarget(m, u);
+                if (t != null) {
+                    u.setPosture(Posture.ADVANCE, m.day());
+                    u.setTargetTown(t);
+                }
+            }
+        }
+    }
+
+    /** Effective strength of the column the unit belongs to (same side, advancing or holding, within 30 km). */
+    double columnStrength(SahelModel m, ArmedUnit u) {
+        double s = 0;
+        for (Unit v : m.units()) {
+            if (v instanceof ArmedUnit a && a.isAlive() && m.sideOf(a.getFaction()) == Side.JIHADIST
+                    && (a.getPosture() == Posture.ADVANCE || a.getPosture() == Posture.HOLD) && m.within(u, a, 30)) {
+                s += m.combat().effective(m, a);
+            }
+        }
+        return s;
+    }
+
+    /** Effective strength of the force units holding a town, with the town's defence. */
+    double garrisonStrength(SahelModel m, TownAgent t) {
+        double s = 0;
+        for (Unit v : m.units()) {
+            if (v instanceof ForceUnit && v.isAlive() && v.getTown() == t) {
+                s += m.combat().effective(m, v);
+            }
+        }
+        return s * m.combat().params().urbanDefenceFactor();
+    }
+
+    /** The nearest town by road within range, held by an enemy, whose garrison the column outmatches. */
+    public TownAgent chooseTarget(SahelModel m, ArmedUnit u) {
+        double own = columnStrength(m, u);
+        TownAgent best = null;
+        double bestKm = Double.POSITIVE_INFINITY;
+        for (TownAgent t : m.towns()) {
+            if (t == u.getTown() || t.getControlFaction() == null || !m.hostile(u.getFaction(), t.getControlFaction())) {
+                continue;
+            }
+            double straight = m.km(u, t);
+            if (straight > p.rangeKm) {
+                continue;
+            }
+            double road = u.getTown() == null ? straight : m.movement().roadKm(m, u.getTown(), t);
+            if (road > 1.6 * p.rangeKm || road >= bestKm) {
+                continue;
+            }
+            if (own < p.superiorityRatio * garrisonStrength(m, t) || deterred(m, u, t)) {
+                continue;
+            }
+            if (m.ceasefires().violenceFactor(m, u.getFaction(), t.getControlFaction(), t) < 0.5) {
+                continue;
+            }
+            best = t;
+            bestKm = road;
+        }
+        return best;
+    }
+
+    /** A stronger intervention force (not FAMa) near the target deters the column. */
+    boolean deterred(SahelModel m, ArmedUnit u, TownAgent t) {
+        double force = 0;
+        for (Unit v : m.units()) {
+            if (v instanceof ForceUnit && v.isAlive() && v.getFaction() != Faction.FAMA && m.hostile(u.getFaction(), v.getFaction())
+                    && m.within(v, t, p.deterrenceKm)) {
+                force += m.combat().effective(m, v);
+            }
+        }
+        for (org.sahelsim.agents.AirAsset a : m.airAssets()) {
+            if (m.hostile(u.getFaction(), a.getFaction())
+                    && org.sahelsim.model.Geo.kmLatLon(a.getBaseLat(), a.getBaseLon(), t.town().lat(), t.town().lon())
+                    <= m.airStrikes().params().rangeKm()) {
+                force += a.getSortiesPerDay() * m.airStrikes().params().sortieFactor() * p.airDeterrencePerSortie;
+            }
+        }
+        return force > 0 && force >= columnStrength(m, u);
+    }
+}

@@ -1,0 +1,91 @@
+package org.sahelsim.rules;
+
+import java.util.List;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.SubEventType;
+
+/**
+ * R13 Vengeance and grievance (document 000: "accusations of summary executions and rights
+ * violations by Malian forces"; after the liberation of Gao and Timbuktu "armed forces and locals
+ * had begun attacking other residents suspected of having supported ... Islamist rule"; Chadian,
+ * not Malian, troops sent to Kidal "to avert any vengeance killing").
+ *
+ * <p>Each day, in every liberated town where Malian troops are present, an abuse happens with
+ * probability {@code abuseProbabilityPerDay}, reduced by {@code foreignRestraint} when French,
+ * Chadian, African or UN troops are also there. An abuse is a "Violence against civilians /
+ * Attack" event by FAMa with about {@code meanFatalities} dead; it raises the town's grievance by
+ * {@code grievancePerAbuse} and moves sympathy from the government to the jihadists. Grievance
+ * fades by {@code grievanceDecayPerDay}; it feeds recruitment (R15).
+ */
+public final class Vengeance {
+    public static final String RULE = "R13";
+
+    public record Params(double abuseProbabilityPerDay, double foreignRestraint, double meanFatalities,
+                         double grievancePerAbuse, double sympathyShiftPerAbuse, double grievanceDecayPerDay) {
+        public static Params from(Parameters p) {
+            return new Params(p.get("vengeance.abuseProbabilityPerDay"), p.get("vengeance.foreignRestraint"),
+                    p.get("vengeance.meanFatalities"), p.get("vengeance.grievancePerAbuse"),
+                    p.get("vengeance.sympathyShiftPerAbuse"), p.get("vengeance.grievanceDecayPerDay"));
+        }
+    }
+
+    public static List<ParameterInfo> parameters() {
+        return List.of(
+                P.of("vengeance.abuseProbabilityPerDay", RULE, 0.03, 0, 1, "probability per day",
+                        "chance of an abuse on a day in a liberated town with Malian troops", "assumed; 000: summary executions reported"),
+                P.of("vengeance.foreignRestraint", RULE, 0.7, 0, 1, "share",
+                        "share of abuses prevented when foreign troops are present", "assumed; 000: Chadians sent to Kidal to avert vengeance"),
+                P.of("vengeance.meanFatalities", RULE, 2, 0, 50, "persons", "mean deaths per abuse", "assumed"),
+                P.of("vengeance.grievancePerAbuse", RULE, 0.08, 0, 1, "grievance (0..1)", "rise in the town's grievance per abuse", "assumed"),
+                P.of("vengeance.sympathyShiftPerAbuse", RULE, 0.04, 0, 1, "sympathy (0..1)",
+                        "sympathy moved from the government to the jihadists per abuse", "assumed"),
+                P.of("vengeance.grievanceDecayPerDay", RULE, 0.002, 0, 0.1, "per day", "grievance fading each day", "assumed"));
+    }
+
+    private final Params p;
+
+    public Vengeance(Parameters parameters) {
+        this.p = Params.from(parameters);
+    }
+
+    public Params params() {
+        return p;
+    }
+
+    public void apply(SahelModel m) {
+        for (TownAgent t : m.towns()) {
+            t.setGrievance(t.getGrievance() - p.grievanceDecayPerDay);
+            if (!t.isLiberated()) {
+                continue;
+            }
+            boolean fama = false;
+            boolean foreign = false;
+            for (Unit u : m.units()) {
+                if (u.isAlive() && u.getTown() == t) {
+                    fama |= u.getFaction() == Faction.FAMA;
+                    foreign |= !u.isArmedGroup() && u.getFaction() != Faction.FAMA;
+                }
+            }
+            if (!fama) {
+                continue;
+            }
+            double prob = p.abuseProbabilityPerDay * (foreign ? 1 - p.foreignRestraint : 1);
+            if (!m.chance(prob)) {
+                continue;
+            }
+            int dead = m.poisson(p.meanFatalities);
+            m.addCivilianCasualties(dead);
+            t.setGrievance(t.getGrievance() + p.grievancePerAbuse);
+            t.setSympathy(Side.GOVERNMENT, t.sympathy(Side.GOVERNMENT) - p.sympathyShiftPerAbuse);
+            t.setSympathy(Side.JIHADIST, t.sympathy(Side.JIHADIST) + p.sympathyShiftPerAbuse);
+            m.emit(SubEventType.ATTACK, Faction.FAMA, "CIVILIANS", t.centreX(), t.centreY(), dead,
+                    "reprisals against suspected supporters of the jihadists in " + t.getName() + " (R13)");
+        }
+    }
+}
