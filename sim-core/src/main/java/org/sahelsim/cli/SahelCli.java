@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SahelCli.Version.class,
         description = "SahelSim: agent-based simulation of the armed conflict in Mali and the Sahel (2013-2022).",
-        subcommands = {RunCommand.class, GuiCommand.class, ValidateCommand.class, ListCommand.class, ParamsCommand.class, MapCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, GuiCommand.class, ValidateCommand.class, ListCommand.class,
+                ParamsCommand.class, MapCommand.class, CommandLine.HelpCommand.class})
 public final class SahelCli implements Runnable {
 
     /** Exit code for errors the user caused (bad input, bad flag). */

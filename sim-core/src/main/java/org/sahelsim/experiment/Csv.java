@@ -4,11 +4,11 @@ package org.sahelsim.experiment;
  * Fast CSV formatting into a StringBuilder (RFC 4180 quoting), without String.format: result
  * files hold millions of numbers.
  */
-final class Csv {
+public final class Csv {
     private Csv() {}
 
     /** Appends a text field, quoted when it holds a comma, quote or line break. */
-    static void text(StringBuilder sb, String s) {
+    public static void text(StringBuilder sb, String s) {
         if (s == null || s.isEmpty()) {
             return;
         }
@@ -39,7 +39,7 @@ final class Csv {
      * Appends a number: integers without a decimal point, others in Java's shortest round-trip
      * form, NaN as an empty field. Deterministic, so outputs are byte-identical across runs.
      */
-    static void number(StringBuilder sb, double v) {
+    public static void number(StringBuilder sb, double v) {
         if (Double.isNaN(v)) {
             return;
         }

@@ -10,10 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +80,7 @@ public final class ResultWriter {
             }
             if (!force) {
                 for (String name : OUTPUTS) {
-                    if (Files.exists(dir.resolve(name)) || Files.exists(dir.resolve("." + name + ".part"))) {
+                    if (Files.exists(dir.resolve(name)) || Files.exists(AtomicFiles.partOf(dir.resolve(name)))) {
                         throw new UserError(shown + ": already holds results (" + name
                                 + "); pass --force to replace them or choose another --out");
                     }
@@ -111,7 +109,7 @@ public final class ResultWriter {
             Files.createDirectories(dir);
             for (String name : OUTPUTS) {
                 Files.deleteIfExists(dir.resolve(name));
-                Files.deleteIfExists(dir.resolve("." + name + ".part"));
+                Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));
             }
             manifest.put("runsCompleted", 0);
             manifest.put("complete", false);
@@ -176,44 +174,22 @@ public final class ResultWriter {
     }
 
     private Writer openPart(String name) throws IOException {
-        OutputStream out = Files.newOutputStream(dir.resolve("." + name + ".part"));
+        OutputStream out = Files.newOutputStream(AtomicFiles.partOf(dir.resolve(name)));
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 18);
     }
 
     private void closeAndMove(Writer w, String name) throws IOException {
         if (w != null) {
             w.close();
-            move(dir.resolve("." + name + ".part"), dir.resolve(name));
+            move(AtomicFiles.partOf(dir.resolve(name)), dir.resolve(name));
         }
     }
 
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private void writeWhole(String name, Body body) throws IOException {
-        Path part = dir.resolve("." + name + ".part");
-        try (OutputStream out = Files.newOutputStream(part)) {
-            body.write(new java.io.FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush(); // Jackson closes the stream it is given; the try block closes the file
-                }
-            });
-        }
-        move(part, dir.resolve(name));
+    private void writeWhole(String name, AtomicFiles.Body body) throws IOException {
+        AtomicFiles.write(dir.resolve(name), body);
     }
 
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.move(from, to);
     }
 }

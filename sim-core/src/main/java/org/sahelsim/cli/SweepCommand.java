@@ -1,0 +1,179 @@
+package org.sahelsim.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.sahelsim.experiment.sweep.LocalSweepEngine;
+import org.sahelsim.experiment.sweep.ModelRuns;
+import org.sahelsim.experiment.sweep.OutputSpec;
+import org.sahelsim.experiment.sweep.ScenarioText;
+import org.sahelsim.experiment.sweep.SweepEngine;
+import org.sahelsim.experiment.sweep.SweepJob;
+import org.sahelsim.experiment.sweep.SweepRunner;
+import org.sahelsim.experiment.sweep.SweepSpec;
+import org.sahelsim.experiment.sweep.SweepSpecLoader;
+import org.sahelsim.scenario.MapGeography;
+import org.sahelsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sahel sweep SPEC}: a parameter sweep or Sobol sensitivity analysis (docs/SWEEPS.md). */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Runs a parameter sweep or a Sobol sensitivity analysis described by a spec file (docs/SWEEPS.md).",
+            "Writes results.csv, points.csv, sensitivity.json (sobol) and manifest.json into DIR."})
+public final class SweepCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SPEC", description = "Sweep spec (.json), e.g. scenarios/sweeps/kidal-air-redoubt.json.")
+    Path specFile;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "local (threads of this JVM, default) or spark (embedded local[T], or --master URL).")
+    String engineName;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "Worker threads (default: all cores); for spark without --master, local[T].")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<spec>-<timestamp>/).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue an interrupted sweep in DIR: keep the rows on disk, run the rest.")
+    boolean resume;
+
+    @Option(names = "--force", description = "Replace results already in DIR.")
+    boolean force;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (spark engine only), e.g. spark://host:7077.")
+    String master;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws IOException {
+        if (threads < 0) {
+            throw new UserError("--threads " + threads + ": expected 0 (all cores) or a positive number");
+        }
+        if (master != null && !"spark".equals(engineName)) {
+            throw new UserError("--master is for --engine spark only");
+        }
+        SweepEngine.Factory factory = factory(engineName);
+        if (resume && out == null) {
+            throw new UserError("--resume needs --out DIR (the directory of the sweep to continue)");
+        }
+        Path scenarioFile;
+        Scenario[] scenario = new Scenario[1];
+        SweepSpec spec = SweepSpecLoader.load(specFile, p -> {
+            scenario[0] = new ScenarioText(p.toString(), read(p)).get();
+            return scenario[0].days();
+        });
+        scenarioFile = spec.scenarioFile();
+        if (scenario[0] == null) {
+            scenario[0] = new ScenarioText(scenarioFile.toString(), read(scenarioFile)).get();
+        }
+        checkTowns(spec);
+        Path dir = out != null ? out : Path.of("results", spec.name() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        SweepRunner.checkDirectory(dir, force, resume);
+
+        SweepJob job = new SweepJob(new ScenarioText(scenarioFile.toString(), read(scenarioFile)), new ModelRuns(), spec);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("specFile", specFile.toString());
+        manifest.put("scenario", scenario[0].name());
+        manifest.put("scenarioSha256", sha256(scenarioFile));
+        manifest.put("sahelsimVersion", SahelCli.version());
+        manifest.put("gitCommit", ScenarioFiles.gitCommit());
+        manifest.put("startTime", Instant.now().toString());
+        manifest.put("resumed", resume);
+        SweepRunner runner = new SweepRunner(spec, job, dir, manifest);
+        int total = runner.plan().size();
+
+        boolean complete;
+        try (SweepEngine engine = factory.create(threads, master);
+             ProgressBar bar = System.console() != null ? new ProgressBarBuilder().setTaskName("sweep")
+                     .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
+                     .showSpeed().continuousUpdate().build() : null) {
+            Thread hook = new Thread(runner::interrupt, "sahel-sweep-interrupt");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                complete = runner.run(engine, resume, done -> {
+                    if (bar != null) {
+                        bar.stepTo(done);
+                    }
+                });
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook is finishing the files
+                }
+            }
+        }
+        var o = command.commandLine().getOut();
+        o.println("sweep " + spec.name() + ": " + total + " runs (" + (runner.plan().get(total - 1).point() + 1)
+                + " points x " + spec.replications() + " replications, " + spec.design().id() + " design) "
+                + (complete ? "complete" : "INCOMPLETE") + " in " + dir);
+        o.flush();
+        return complete ? 0 : 1;
+    }
+
+    /** The engine of a name: local is built in; others come from jars on the classpath (sim-spark). */
+    static SweepEngine.Factory factory(String name) {
+        List<String> known = new ArrayList<>(List.of("local"));
+        if ("local".equals(name)) {
+            return new LocalSweepEngine.Factory();
+        }
+        for (SweepEngine.Factory f : ServiceLoader.load(SweepEngine.Factory.class)) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+            known.add(f.name());
+        }
+        if ("spark".equals(name)) {
+            throw new UserError("--engine spark: the Spark engine is not on the classpath; run through ./sahel, "
+                    + "which builds and loads sim-spark for --engine spark, or add sim-spark's jar and Spark to the classpath");
+        }
+        throw new UserError("--engine " + name + ": unknown engine (expected local or spark)");
+    }
+
+    private static void checkTowns(SweepSpec spec) {
+        MapGeography map = MapGeography.mali();
+        for (OutputSpec o : spec.outputs()) {
+            String town = o instanceof OutputSpec.FirstControlDay f ? f.town() : o instanceof OutputSpec.Holds h ? h.town() : null;
+            if (town != null && !map.hasTown(town)) {
+                throw new UserError("output '" + o.name() + "': unknown town '" + town + "' (see the towns of 'sahel map' / docs/SCENARIOS.md)");
+            }
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(p + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String sha256(Path p) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

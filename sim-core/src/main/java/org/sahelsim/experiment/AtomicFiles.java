@@ -1,0 +1,56 @@
+package org.sahelsim.experiment;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Files that appear whole or not at all: content goes to a hidden {@code .NAME.part} next to the
+ * target and is renamed into place, so a crash never leaves half a file under a final name.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {}
+
+    /** Writes the body of a file. */
+    @FunctionalInterface
+    public interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** The hidden file that {@code target} is written to before its rename. */
+    public static Path partOf(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".part");
+    }
+
+    /** Writes {@code target} through its part file and a rename. */
+    public static void write(Path target, Body body) throws IOException {
+        Path part = partOf(target);
+        try (OutputStream out = Files.newOutputStream(part)) {
+            body.write(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // Jackson closes the stream it is given; the try block closes the file
+                }
+            });
+        }
+        move(part, target);
+    }
+
+    /** Renames atomically where the file system can, replacing the target. */
+    public static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.sahelsim.experiment.sweep;
+
+import java.io.Serializable;
+import java.util.List;
+import org.sahelsim.model.Side;
+
+/**
+ * A named measure taken from every run of a sweep; one column of results.csv. Days are resolved
+ * when the spec is loaded ({@code "final"} becomes the sweep's last day).
+ */
+public sealed interface OutputSpec extends Serializable {
+    String name();
+
+    /** The sum of one or more daily metric columns at the end of {@code day}. */
+    record Metric(String name, List<String> columns, int day) implements OutputSpec {
+        public Metric {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * The first day on which {@code side} controls {@code town}: 0 when it holds the town at the
+     * start, and {@code days + 1} when it never takes it during the run (a right-censored value:
+     * "not before the end").
+     */
+    record FirstControlDay(String name, String town, Side side) implements OutputSpec {}
+
+    /** 1 when {@code side} holds {@code town} at the end of {@code day}, else 0. */
+    record Holds(String name, String town, Side side, int day) implements OutputSpec {}
+}

@@ -1,0 +1,90 @@
+package org.sahelsim.experiment.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same sweep on 1 and 3 threads, and what it writes. */
+class SweepEnginesTest {
+    @TempDir
+    Path tmp;
+
+    private Path run(SweepSpec spec, String out, int threads) {
+        Path dir = tmp.resolve(out);
+        SweepRunner runner = new SweepRunner(spec, SweepFixture.job(spec), dir, Map.of());
+        try (SweepEngine engine = new LocalSweepEngine(threads)) {
+            assertTrue(runner.run(engine, false, n -> {}));
+        }
+        return dir;
+    }
+
+    @Test
+    void resultsAreIdenticalWhateverTheThreadCount() throws IOException {
+        SweepSpec spec = SweepFixture.load(SweepFixture.write(tmp, "sobol", "\"design\": \"sobol\", \"baseSamples\": 4", 2, 25));
+        Path one = run(spec, "one", 1);
+        Path three = run(spec, "three", 3);
+        for (String f : List.of(SweepRunner.RESULTS, SweepRunner.POINTS, SweepRunner.SENSITIVITY)) {
+            assertEquals(Files.readString(one.resolve(f)), Files.readString(three.resolve(f)), f + " differs between 1 and 3 threads");
+        }
+        List<String> rows = Files.readAllLines(one.resolve(SweepRunner.RESULTS));
+        assertEquals("point,replication,seed,airStrikes.sortieFactor,recruitment.foreignInflowPerDay,"
+                + "konna_government_day,jihadist_fighters,gao_jihadist_d8", rows.get(0));
+        assertEquals(1 + 4 * (2 + 2) * 2, rows.size(), "N(k+2) points x 2 replications");
+        Set<String> seeds = new HashSet<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",", -1);
+            assertEquals(8, f.length, row);
+            assertTrue(seeds.add(f[2]), "every run has its own seed");
+            double konna = Double.parseDouble(f[5]);
+            assertTrue(konna >= 0 && konna <= 26, "first control day within [0, days+1]: " + row);
+            assertTrue(Set.of("0", "1").contains(f[7]), "holds is 0 or 1: " + row);
+        }
+        assertNotEquals(rows.get(1).split(",")[6], rows.get(2).split(",")[6],
+                "two replications of a point differ (different seeds)");
+
+        JsonNode manifest = new ObjectMapper().readTree(one.resolve(SweepRunner.MANIFEST).toFile());
+        assertTrue(manifest.get("complete").asBoolean());
+        assertEquals(32, manifest.get("runsCompleted").asInt());
+        JsonNode s = new ObjectMapper().readTree(one.resolve(SweepRunner.SENSITIVITY).toFile());
+        JsonNode idx = s.at("/outputs/jihadist_fighters/indices/airStrikes.sortieFactor/total");
+        assertTrue(idx.has("estimate") && idx.get("ci95").size() == 2, s.toString());
+
+        List<String> points = Files.readAllLines(one.resolve(SweepRunner.POINTS));
+        assertEquals(1 + 16, points.size());
+        assertTrue(points.get(0).contains("jihadist_fighters_mean,jihadist_fighters_sd,jihadist_fighters_ci95_low"));
+    }
+
+    @Test
+    void seedsDependOnlyOnSpecPointAndReplication() {
+        SweepSpec two = SweepFixture.load(SweepFixture.write(tmp.resolve("a"), "f", "\"design\": \"factorial\", \"levels\": 2", 2, 10));
+        SweepSpec three = SweepFixture.load(SweepFixture.write(tmp.resolve("b"), "f", "\"design\": \"factorial\", \"levels\": 2", 3, 10));
+        List<SweepRun> a = SweepRunner.plan(two);
+        List<SweepRun> b = SweepRunner.plan(three);
+        assertEquals(6 * 2, a.size());
+        assertEquals(a.get(2).seed(), b.get(3).seed(), "point 1 replication 0 keeps its seed when replications grow");
+        assertEquals(a.get(3).seed(), b.get(4).seed());
+        assertFalse(a.get(0).seed() == a.get(1).seed());
+    }
+
+    @Test
+    void theShippedExampleIsAValidSpecOfRealParameters() {
+        SweepSpec spec = SweepFixture.load(Path.of("../scenarios/sweeps/kidal-air-redoubt.json"));
+        assertEquals(Design.SOBOL, spec.design());
+        assertEquals(List.of("airStrikes.sortieFactor", "redoubt.initialSupplyFighterDays", "recruitment.localRatePerDay"),
+                spec.factorKeys());
+        assertEquals(32 * 5 * 4, SweepRunner.plan(spec).size());
+    }
+}

@@ -1,0 +1,78 @@
+package org.sahelsim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.cli.SahelCli;
+import org.sahelsim.experiment.sweep.LocalSweepEngine;
+import org.sahelsim.experiment.sweep.ModelRuns;
+import org.sahelsim.experiment.sweep.ScenarioText;
+import org.sahelsim.experiment.sweep.SweepEngine;
+import org.sahelsim.experiment.sweep.SweepJob;
+import org.sahelsim.experiment.sweep.SweepRow;
+import org.sahelsim.experiment.sweep.SweepRun;
+import org.sahelsim.experiment.sweep.SweepRunner;
+import org.sahelsim.experiment.sweep.SweepSpec;
+import org.sahelsim.experiment.sweep.SweepSpecLoader;
+
+/** The Spark engine on local[2] computes exactly the local engine's rows, in the same order. */
+class SparkSweepEngineTest {
+    static final Path SCENARIO = Path.of("../sim-core/src/test/resources/scenarios/test-small.json").toAbsolutePath().normalize();
+
+    @TempDir
+    Path tmp;
+
+    private Path spec() throws IOException {
+        Path p = tmp.resolve("spark-small.json");
+        Files.writeString(p, """
+                {"scenario": "%s", "seed": 11, "days": 20, "design": "sobol", "baseSamples": 4, "replications": 2,
+                 "parameters": [{"key": "airStrikes.sortieFactor", "range": [0.2, 3]},
+                                {"key": "recruitment.foreignInflowPerDay", "range": [0, 40]}],
+                 "outputs": [{"name": "konna_gov", "type": "firstControlDay", "town": "Konna", "side": "government"},
+                             {"name": "fighters", "type": "metric", "metrics": ["fighters_ANSAR_DINE", "fighters_MUJAO"]}]}
+                """.formatted(SCENARIO));
+        return p;
+    }
+
+    private static List<SweepRow> rows(SweepEngine engine, SweepJob job, List<SweepRun> runs) {
+        List<SweepRow> out = new ArrayList<>();
+        try (engine) {
+            engine.run(job, runs, out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void sparkLocal2MatchesTheLocalEngineRowForRow() throws IOException {
+        Path specFile = spec();
+        SweepSpec spec = SweepSpecLoader.load(specFile, p -> 20);
+        String text = Files.readString(spec.scenarioFile());
+        SweepJob job = new SweepJob(new ScenarioText(spec.scenarioFile().toString(), text), new ModelRuns(), spec);
+        List<SweepRun> runs = SweepRunner.plan(spec);
+
+        List<SweepRow> local = rows(new LocalSweepEngine(2), job, runs);
+        List<SweepRow> spark = rows(new SparkSweepEngine(0, "local[2]"), job, runs);
+        assertEquals(runs.size(), spark.size());
+        for (int i = 0; i < runs.size(); i++) {
+            assertEquals(runs.get(i).index(), spark.get(i).run().index(), "run order");
+            assertEquals(local.get(i).run().seed(), spark.get(i).run().seed());
+            assertArrayEquals(local.get(i).outputs(), spark.get(i).outputs(), "row " + i);
+        }
+
+        // and through the command line: the same files byte for byte
+        Path a = tmp.resolve("local");
+        Path b = tmp.resolve("spark");
+        assertEquals(0, SahelCli.execute("sweep", specFile.toString(), "--out", a.toString(), "--threads", "1"));
+        assertEquals(0, SahelCli.execute("sweep", specFile.toString(), "--engine", "spark", "--master", "local[2]", "--out", b.toString()));
+        for (String f : List.of(SweepRunner.RESULTS, SweepRunner.POINTS, SweepRunner.SENSITIVITY)) {
+            assertEquals(Files.readString(a.resolve(f)), Files.readString(b.resolve(f)), f);
+        }
+    }
+}
