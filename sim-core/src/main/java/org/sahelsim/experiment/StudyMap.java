@@ -39,6 +39,8 @@ public final class StudyMap implements ResultWriter.Figure {
 
     @Override
     public void write(Summary summary, OutputStream out) throws IOException {
+        // no disk cache: its temp file registers a shutdown hook, which fails when the map is drawn after Ctrl-C
+        ImageIO.setUseCache(false);
         ImageIO.write(draw(summary), "png", out);
     }
 
