@@ -26,7 +26,10 @@ import org.sahelsim.map.MaliMap;
 import org.sahelsim.experiment.ModelEngine;
 import org.sahelsim.experiment.MonteCarloRunner;
 import org.sahelsim.experiment.ResultWriter;
+import org.sahelsim.experiment.Seeds;
 import org.sahelsim.experiment.Summary;
+import org.sahelsim.gui.RunSnapshots;
+import org.sahelsim.gui.SnapshotRenderer;
 import org.sahelsim.model.Parameters;
 import org.sahelsim.scenario.MapGeography;
 import org.sahelsim.scenario.Problem;
@@ -80,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Days reported in summary.json besides the final day (default 7,14,30,60,90,180,365,730,1095 up to D).")
     List<Integer> summaryDays;
 
+    @Option(names = "--snapshots", paramLabel = "D1,D2,...", split = ",",
+            description = "Also draw the map of the first run at these days: snapshot-<day>.png in DIR (see docs/GUI.md).")
+    List<Integer> snapshots;
+
     @Spec
     CommandSpec spec;
 
@@ -112,6 +119,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Parameters parameters = resolveParameters(scenario, file);
         int[] reportDays = reportDays(dayCount);
+        int[] snapshotDays = snapshotDays(dayCount);
         Path dir = out != null ? out : Path.of("results", scenario.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         ResultWriter.checkDirectory(dir, force);
@@ -146,6 +154,12 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         writer.finish(done == runs);
+        if (snapshotDays.length > 0 && done == runs) {
+            List<Path> pictures = RunSnapshots.write(scenario, parameters, Seeds.forRun(seed, 0), dayCount, snapshotDays,
+                    dir, SnapshotRenderer.DEFAULT_WIDTH_PX);
+            err.println("sahel: " + pictures.size() + " snapshot(s) of run 0 written to " + dir);
+            err.flush();
+        }
         summary.printTable(stdout);
         stdout.println();
         stdout.println("results: " + dir);
@@ -158,7 +172,7 @@ final class RunCommand implements Callable<Integer> {
         for (String s : sets) {
             int eq = s.indexOf('=');
             if (eq <= 0 || eq == s.length() - 1) {
-                throw new UserError("--set " + s + ": expected rule.param=value, e.g. --set airStrikes.sortiesPerDay=20");
+                throw new UserError("--set " + s + ": expected rule.param=value, e.g. --set airStrikes.detectionProbability=0.5");
             }
             String key = s.substring(0, eq).trim();
             String value = s.substring(eq + 1).trim();
@@ -175,6 +189,20 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return p;
+    }
+
+    private int[] snapshotDays(int dayCount) {
+        if (snapshots == null) {
+            return new int[0];
+        }
+        TreeSet<Integer> set = new TreeSet<>();
+        for (Integer d : snapshots) {
+            if (d == null || d < 1 || d > dayCount) {
+                throw new UserError("--snapshots " + d + ": expected days from 1 to " + dayCount + " (the run's length)");
+            }
+            set.add(d);
+        }
+        return set.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int[] reportDays(int dayCount) {

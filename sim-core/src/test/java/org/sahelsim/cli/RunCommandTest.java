@@ -81,9 +81,10 @@ class RunCommandTest {
         assertTrue(refused("run", SMALL, "--threads", "0").startsWith("sahel: --threads 0: expected 1 to 1024"));
         assertEquals("sahel: --days 0: expected 1 to 3650", refused("run", SMALL, "--days", "0"));
         assertEquals("sahel: --summary-days 40: expected days from 1 to 30 (the run's length)", refused("run", SMALL, "--summary-days", "7,40"));
-        assertEquals("sahel: --set airStrikes: expected rule.param=value, e.g. --set airStrikes.sortiesPerDay=20", refused("run", SMALL, "--set", "airStrikes"));
+        assertEquals("sahel: --set airStrikes: expected rule.param=value, e.g. --set airStrikes.detectionProbability=0.5", refused("run", SMALL, "--set", "airStrikes"));
         assertEquals("sahel: --set a.b=lots: 'lots' is not a number (expected rule.param=number)", refused("run", SMALL, "--set", "a.b=lots"));
         assertTrue(refused("run", SMALL, "--set", "noSuch.param=1").startsWith("sahel: --set noSuch.param=1: unknown parameter 'noSuch.param'"));
+        assertEquals("sahel: --snapshots 31: expected days from 1 to 30 (the run's length)", refused("run", SMALL, "--snapshots", "5,31"));
         assertTrue(refused("run", SMALL, "--bogus").startsWith("sahel run: Unknown option: '--bogus'"));
     }
 
@@ -142,5 +143,27 @@ class RunCommandTest {
         CliRun again = CliRun.of("run", SMALL, "--runs", "2", "--out", one.toString(), "--force");
         assertEquals(0, again.exitCode(), again.err());
         assertEquals(2, new ObjectMapper().readTree(one.resolve(ResultWriter.MANIFEST).toFile()).get("runs").asInt());
+    }
+
+    @Test
+    void snapshotsDrawTheFirstRunAtTheChosenDays() throws Exception {
+        Path dir = tmp.resolve("snap");
+        CliRun r = CliRun.of("run", SMALL, "--runs", "2", "--snapshots", "12,3", "--out", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        for (int day : new int[] {3, 12}) {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(dir.resolve("snapshot-" + day + ".png").toFile());
+            assertNotNull(img, "snapshot-" + day + ".png is a PNG");
+            assertTrue(img.getWidth() >= 1000, "wide enough to read");
+            java.util.Set<Integer> colours = new java.util.HashSet<>();
+            for (int y = 0; y < img.getHeight(); y += 7) {
+                for (int x = 0; x < img.getWidth(); x += 7) {
+                    colours.add(img.getRGB(x, y));
+                }
+            }
+            assertTrue(colours.size() > 500, "a map, not a blank picture: " + colours.size() + " colours");
+        }
+        assertFalse(Files.exists(dir.resolve("snapshot-4.png")), "only the chosen days");
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("snapshot-3.png")),
+                Files.readAllBytes(dir.resolve("snapshot-12.png"))), "the state changes between day 3 and day 12");
     }
 }
