@@ -141,6 +141,7 @@ public final class SahelModel extends SimState {
         eventCount = 0;
         recent.clear();
         units = new ArrayList<>();
+        byKindValid = false;
         born = new ArrayList<>();
         air = new ArrayList<>();
         towns = new ArrayList<>();
@@ -417,11 +418,45 @@ public final class SahelModel extends SimState {
         if (!born.isEmpty()) {
             units.addAll(born);
             born.clear();
+            byKindValid = false;
         }
     }
 
     private void removeDead() {
-        units.removeIf(u -> !u.isAlive() || u.getStrength() <= 0);
+        if (units.removeIf(u -> !u.isAlive() || u.getStrength() <= 0)) {
+            byKindValid = false;
+        }
+    }
+
+    private final List<ForceUnit> forceUnits = new ArrayList<>();
+    private final List<ArmedUnit> armedUnits = new ArrayList<>();
+    private boolean byKindValid;
+
+    private void sortByKind() {
+        if (!byKindValid) {
+            forceUnits.clear();
+            armedUnits.clear();
+            for (Unit u : units) {
+                if (u instanceof ForceUnit f) {
+                    forceUnits.add(f);
+                } else if (u instanceof ArmedUnit a) {
+                    armedUnits.add(a);
+                }
+            }
+            byKindValid = true;
+        }
+    }
+
+    /** The force units among {@link #units()}, same order; do not modify (check isAlive). */
+    public List<ForceUnit> forceUnits() {
+        sortByKind();
+        return forceUnits;
+    }
+
+    /** The armed-group units among {@link #units()}, same order; do not modify (check isAlive). */
+    public List<ArmedUnit> armedUnits() {
+        sortByKind();
+        return armedUnits;
     }
 
     /** Puts every unit in the town whose cell (or ring of neighbours) it stands on. */
