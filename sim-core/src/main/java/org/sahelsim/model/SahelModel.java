@@ -366,10 +366,6 @@ public final class SahelModel extends SimState {
                 if (!spec.targets().isEmpty()) {
                     a.setTargetTown(requireTown(spec.targets().get(0), "targets of " + spec.faction()));
                 }
-                if (p == Posture.REDOUBT) {
-                    a.setDestination(x, y);
-                    a.clearMovement();
-                }
                 u = a;
             } else {
                 Mission m = spec.mission() == null ? Mission.GARRISON : Mission.valueOf(spec.mission().trim().toUpperCase(Locale.ROOT));
