@@ -94,6 +94,9 @@ public final class SahelModel extends SimState {
     private double civilianCasualties;
     private final int[] eventsToday = new int[EventType.values().length];
     private long eventCount;
+    /** Events of the last {@link #RECENT_DAYS} days, oldest first, for the GUI. */
+    private final java.util.ArrayDeque<ConflictEvent> recent = new java.util.ArrayDeque<>();
+    public static final int RECENT_DAYS = 7;
 
     public SahelModel(Scenario scenario, Parameters parameters, long seed) {
         super(seed);
@@ -136,6 +139,7 @@ public final class SahelModel extends SimState {
         nextUnitId = 0;
         eventCursor = 0;
         eventCount = 0;
+        recent.clear();
         units = new ArrayList<>();
         born = new ArrayList<>();
         air = new ArrayList<>();
@@ -190,6 +194,9 @@ public final class SahelModel extends SimState {
     private void dayStep() {
         day++;
         java.util.Arrays.fill(eventsToday, 0);
+        while (!recent.isEmpty() && recent.peekFirst().day() <= day - RECENT_DAYS) {
+            recent.removeFirst();
+        }
         applyScenarioEvents();
 
         // towns and factions
@@ -432,6 +439,7 @@ public final class SahelModel extends SimState {
                 map.latOf(cy), map.lonOf(cx), map.priogridGid(cx, cy), fatalities, notes == null ? "" : notes);
         eventsToday[type.type().ordinal()]++;
         eventCount++;
+        recent.addLast(ev);
         if (listener != null) {
             listener.onEvent(ev);
         }
@@ -653,6 +661,8 @@ public final class SahelModel extends SimState {
     public List<AirAsset> airAssets() { return Collections.unmodifiableList(air); }
     public Redoubt redoubt() { return redoubt; }
     public long eventCount() { return eventCount; }
+    /** Strikes, attacks, battles and other events of the last {@link #RECENT_DAYS} days, oldest first. */
+    public List<ConflictEvent> recentEvents() { return List.copyOf(recent); }
     public double casualties(Side s) { return casualtiesBySide[s.ordinal()]; }
     public double civilianCasualties() { return civilianCasualties; }
 

@@ -19,7 +19,7 @@ import org.sahelsim.model.SubEventType;
  * local fuel and supply depots").
  *
  * <p>Each air asset flies its sorties per day (scaled by {@code sortieFactor}; a fractional part
- * is a chance of one more). Every hostile armed unit in Mali within range of the base is detected
+ * is a chance of one more). Every hostile armed unit in Mali within range of the base, of at least {@code minTargetFighters}, is detected
  * with probability detectionProbability x (fighters/100)^sizeExponent x terrain factor x posture
  * factor (hiding R8, redoubt R6): concentrations in open desert are seen, small groups in
  * mountains or villages rarely. Sorties go to the largest detected concentrations (one sortie per
@@ -33,13 +33,13 @@ public final class AirStrikes {
     public record Params(double sortieFactor, double detectionProbability, double sizeExponent, double terrainDesert,
                          double terrainSahel, double terrainSavanna, double terrainRiver, double terrainMountain,
                          double killShare, double vehicleKillShare, double depotStrikeShare, double rangeKm,
-                         double civilianHarmProbability) {
+                         double civilianHarmProbability, double minTargetFighters) {
         public static Params from(Parameters p) {
             return new Params(p.get("airStrikes.sortieFactor"), p.get("airStrikes.detectionProbability"),
                     p.get("airStrikes.sizeExponent"), p.get("airStrikes.terrainDesert"), p.get("airStrikes.terrainSahel"),
                     p.get("airStrikes.terrainSavanna"), p.get("airStrikes.terrainRiver"), p.get("airStrikes.terrainMountain"),
                     p.get("airStrikes.killShare"), p.get("airStrikes.vehicleKillShare"), p.get("airStrikes.depotStrikeShare"),
-                    p.get("airStrikes.rangeKm"), p.get("airStrikes.civilianHarmProbability"));
+                    p.get("airStrikes.rangeKm"), p.get("airStrikes.civilianHarmProbability"), p.get("airStrikes.minTargetFighters"));
         }
     }
 
@@ -64,7 +64,9 @@ public final class AirStrikes {
                 P.of("airStrikes.rangeKm", RULE, 3000, 0, 6000, "km", "reach of the aircraft from their base (with tankers)",
                         "assumed; 004: sorties from N'Djamena, about 2,000 km from Kidal"),
                 P.of("airStrikes.civilianHarmProbability", RULE, 0.1, 0, 1, "probability per sortie",
-                        "chance a strike in a town kills a civilian", "assumed"));
+                        "chance a strike in a town kills a civilian", "assumed"),
+                P.of("airStrikes.minTargetFighters", RULE, 25, 0, 1000, "fighters",
+                        "smallest group worth a sortie", "assumed; 002: strikes aim at positions, supplies and concentrations"));
     }
 
     private final Params p;
@@ -103,7 +105,7 @@ public final class AirStrikes {
             double by = Geo.y(a.getBaseLat());
             List<ArmedUnit> detected = new ArrayList<>();
             for (Unit u : m.units()) {
-                if (u instanceof ArmedUnit au && au.isAlive() && !au.isInExile() && m.inMali(au)
+                if (u instanceof ArmedUnit au && au.isAlive() && !au.isInExile() && au.getStrength() >= p.minTargetFighters && m.inMali(au)
                         && m.hostile(a.getFaction(), au.getFaction())
                         && !m.ceasefires().huntSuspended(m, au.getFaction())
                         && Geo.km(bx, by, au.getX(), au.getY()) <= p.rangeKm

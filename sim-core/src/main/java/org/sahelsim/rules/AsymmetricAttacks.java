@@ -43,7 +43,7 @@ public final class AsymmetricAttacks {
     public static List<ParameterInfo> parameters() {
         return List.of(
                 P.of("asymmetricAttacks.radiusKm", RULE, 150, 0, 1000, "km", "cells this close to a liberated town may attack it", "assumed"),
-                P.of("asymmetricAttacks.attackRatePer100", RULE, 0.05, 0, 5, "attacks per day per 100 fighters",
+                P.of("asymmetricAttacks.attackRatePer100", RULE, 0.025, 0, 5, "attacks per day per 100 fighters",
                         "attack rate on a liberated town per 100 nearby fighters",
                         "assumed; 004: two suicide attacks and a raid on Gao within days of its liberation"),
                 P.of("asymmetricAttacks.suicideShare", RULE, 0.5, 0, 1, "share", "share of attacks that are suicide bombings",

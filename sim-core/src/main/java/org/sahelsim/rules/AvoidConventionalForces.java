@@ -36,7 +36,7 @@ public final class AvoidConventionalForces {
                         "hostile forces closer than this are weighed against the unit's own side", "assumed; about two days' drive"),
                 P.of("avoidance.superiorityRatio", RULE, 1.0, 0.1, 10, "ratio",
                         "forces stronger than the local jihadists by this ratio make them leave", "assumed"),
-                P.of("avoidance.leaveProbability", RULE, 0.5, 0, 1, "probability per day",
+                P.of("avoidance.leaveProbability", RULE, 0.6, 0, 1, "probability per day",
                         "chance per day that a threatened unit leaves", "assumed; 004: 'melt away ... in droves'"));
     }
 

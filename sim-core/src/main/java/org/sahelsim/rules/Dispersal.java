@@ -79,7 +79,7 @@ public final class Dispersal {
                 continue;
             }
             part.setPosture(Posture.DISPERSE, m.day());
-            if (!m.redoubtRule().chooseRedoubt(m, part) && !m.sanctuary().chooseSanctuary(m, part)) {
+            if (!m.redoubtRule().chooseRedoubt(m, part) && !m.sanctuary().chooseSanctuary(m, part, tx, ty)) {
                 flee(m, part, tx, ty);
             }
         }

@@ -16,7 +16,7 @@ import org.sahelsim.model.Side;
  * sympathetic villages").
  *
  * <p>A small dispersing jihadist unit (at most {@code maxHideFighters}) that does not head for the
- * redoubt looks for the nearest town within {@code searchRadiusKm}, other than the one it flees,
+ * redoubt looks for the nearest village (at most {@code maxPopulation} inhabitants) within {@code searchRadiusKm}, at least 50 km from the threat it flees,
  * whose sympathy for its side is at least {@code sympathyThreshold} and where no hostile force is
  * present; it goes there and hides. Hiding units hold no ground (they do not count for control,
  * R9), are hard to see from the air ({@code hideDetectionFactor}, R3) and are the cells that later
@@ -26,10 +26,11 @@ import org.sahelsim.model.Side;
 public final class Sanctuary {
     public static final String RULE = "R8";
 
-    public record Params(double sympathyThreshold, double searchRadiusKm, double hideDetectionFactor, double maxHideFighters) {
+    public record Params(double sympathyThreshold, double searchRadiusKm, double hideDetectionFactor, double maxHideFighters,
+                         double maxPopulation) {
         public static Params from(Parameters p) {
             return new Params(p.get("sanctuary.sympathyThreshold"), p.get("sanctuary.searchRadiusKm"),
-                    p.get("sanctuary.hideDetectionFactor"), p.get("sanctuary.maxHideFighters"));
+                    p.get("sanctuary.hideDetectionFactor"), p.get("sanctuary.maxHideFighters"), p.get("sanctuary.maxPopulation"));
         }
     }
 
@@ -39,7 +40,9 @@ public final class Sanctuary {
                         "least sympathy of a town for a group to hide in it", "assumed"),
                 P.of("sanctuary.searchRadiusKm", RULE, 150, 0, 1000, "km", "how far a fleeing group looks for a sanctuary", "assumed"),
                 P.of("sanctuary.hideDetectionFactor", RULE, 0.15, 0, 1, "multiplier", "air detection of a hiding group", "assumed"),
-                P.of("sanctuary.maxHideFighters", RULE, 80, 1, 1000, "fighters", "largest group that can hide among villagers", "assumed"));
+                P.of("sanctuary.maxHideFighters", RULE, 80, 1, 1000, "fighters", "largest group that can hide among villagers", "assumed"),
+                P.of("sanctuary.maxPopulation", RULE, 30000, 0, 2000000, "inhabitants",
+                        "only places up to this size serve as sanctuary", "assumed; 004: 'sympathetic villages', R4: they leave population centres"));
     }
 
     private final Params p;
@@ -53,7 +56,7 @@ public final class Sanctuary {
     }
 
     /** Sends a small fleeing jihadist unit to hide in a sympathetic town; true if one was found. */
-    public boolean chooseSanctuary(SahelModel m, ArmedUnit u) {
+    public boolean chooseSanctuary(SahelModel m, ArmedUnit u, double threatX, double threatY) {
         Side side = m.sideOf(u.getFaction());
         if (side != Side.JIHADIST || u.getStrength() > p.maxHideFighters) {
             return false;
@@ -62,7 +65,8 @@ public final class Sanctuary {
         double bestKm = p.searchRadiusKm;
         for (TownAgent t : m.towns()) {
             double km = m.km(u, t);
-            if (km <= bestKm && km > 15 && t.sympathy(side) >= p.sympathyThreshold && !hostileForcePresent(m, u, t)) {
+            if (km <= bestKm && t.getPopulation() <= p.maxPopulation && org.sahelsim.model.Geo.km(t.centreX(), t.centreY(), threatX, threatY) > 50
+                    && t.sympathy(side) >= p.sympathyThreshold && !hostileForcePresent(m, u, t)) {
                 best = t;
                 bestKm = km;
             }

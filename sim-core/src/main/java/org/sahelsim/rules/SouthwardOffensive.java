@@ -27,17 +27,20 @@ import org.sahelsim.model.Side;
  * of the target that is stronger than the column, counting each daily sortie of a hostile air
  * campaign in range as {@code airDeterrencePerSortie}, stops the offensive: the column holds. A
  * jihadist unit of at least {@code minColumnFighters} that holds a town launches an offensive on
- * its own with probability {@code initiativePerDay} when such a target exists.
+ * its own with probability {@code initiativePerDay} when such a target exists. Towns held by the
+ * state count {@code localDefencePer1000} per thousand inhabitants on top of their garrison
+ * (police, gendarmes, militias), so that a small column does not ride into a large city.
  */
 public final class SouthwardOffensive {
     public static final String RULE = "R1";
 
     public record Params(double columnSpeedKmPerDay, double rangeKm, double superiorityRatio, double deterrenceKm,
-                         double initiativePerDay, double minColumnFighters, double airDeterrencePerSortie) {
+                         double initiativePerDay, double minColumnFighters, double airDeterrencePerSortie,
+                         double localDefencePer1000) {
         public static Params from(Parameters p) {
             return new Params(p.get("offensive.columnSpeedKmPerDay"), p.get("offensive.rangeKm"), p.get("offensive.superiorityRatio"),
                     p.get("offensive.deterrenceKm"), p.get("offensive.initiativePerDay"), p.get("offensive.minColumnFighters"),
-                    p.get("offensive.airDeterrencePerSortie"));
+                    p.get("offensive.airDeterrencePerSortie"), p.get("offensive.localDefencePer1000"));
         }
     }
 
@@ -55,7 +58,10 @@ public final class SouthwardOffensive {
                 P.of("offensive.minColumnFighters", RULE, 100, 1, 5000, "fighters", "least strength to launch an offensive", "assumed"),
                 P.of("offensive.airDeterrencePerSortie", RULE, 100, 0, 10000, "effective strength per daily sortie",
                         "weight of a hostile air campaign in range when a column weighs the forces near its target",
-                        "assumed; 004: French air strikes from January 11 stopped the advance at Konna"));
+                        "assumed; 004: French air strikes from January 11 stopped the advance at Konna"),
+                P.of("offensive.localDefencePer1000", RULE, 3, 0, 100, "effective strength per 1,000 inhabitants",
+                        "police, gendarmes and self-defence groups a column expects in a town held by the state, besides its garrison",
+                        "assumed; keeps small columns from rolling over large ungarrisoned towns"));
     }
 
     private final Params p;
@@ -118,6 +124,9 @@ public final class SouthwardOffensive {
             if (v instanceof ForceUnit && v.isAlive() && v.getTown() == t) {
                 s += m.combat().effective(m, v);
             }
+        }
+        if (t.getControlSide() == Side.GOVERNMENT) {
+            s += t.getPopulation() / 1000.0 * p.localDefencePer1000;
         }
         return s * m.combat().params().urbanDefenceFactor();
     }

@@ -47,10 +47,12 @@ public final class Calibrate {
         List<Integer> gaoAttacks = new ArrayList<>();
         List<Integer> strikes = new ArrayList<>();
         List<Double> govTerritory = new ArrayList<>();
+        int[] mnlaFirst = new int[1];
         for (int seed = 1; seed <= runs; seed++) {
             final Scenario sc = s;
             Map<String, Integer> firstGov = new LinkedHashMap<>();
             Map<String, Integer> firstJih = new LinkedHashMap<>();
+            Map<String, Side> lastSide = new java.util.HashMap<>();
             int[] attacks = new int[2];
             double[] share = new double[2];
             boolean v = seed == verboseSeed;
@@ -58,10 +60,15 @@ public final class Calibrate {
             m.setListener(new RunListener() {
                 @Override
                 public void onControlChange(ControlChange c) {
-                    if (c.day() > 0 && c.side() == Side.GOVERNMENT) {
+                    if (c.day() > 0 && c.side() == Side.GOVERNMENT && (firstJih.containsKey(c.town())
+                            || (sc.control().containsKey(c.town()) && !sc.control().get(c.town()).equals("FAMA")))) {
                         firstGov.putIfAbsent(c.town(), c.day());
                     }
-                    if (c.day() > 0 && c.side() == Side.JIHADIST) {
+                    if (c.day() > 0 && c.town().equals("Kidal") && c.side() == Side.SEPARATIST && !firstGov.containsKey("Kidal")) {
+                        mnlaFirst[0]++;
+                    }
+                    Side before = lastSide.put(c.town(), c.side());
+                    if (c.day() > 0 && c.side() == Side.JIHADIST && before != Side.JIHADIST) {
                         firstJih.putIfAbsent(c.town(), c.day());
                     }
                     if (v && c.day() > 0) {
@@ -112,10 +119,11 @@ public final class Calibrate {
             govTerritory.add(m.metrics()[org.sahelsim.model.MetricColumns.territory(Side.GOVERNMENT)]);
         }
         System.out.println("scenario " + s.name() + (noIntervention ? " WITHOUT intervention" : "") + ", " + runs + " runs; day 1 = " + s.startDate());
-        System.out.printf("%-10s %28s %28s%n", "town", "gov: median day (date) [n]", "jihadist: median day [n]");
+        System.out.printf("%-10s %28s %28s%n", "town", "retaken: median day (date) [n]", "lost to jihadists: median [n]");
         for (String t : TOWNS) {
             System.out.printf("%-10s %28s %28s%n", t, summary(s, gov.get(t)), summary(s, jih.get(t)));
         }
+        System.out.println("runs where the MNLA entered Kidal before the government side: " + mnlaFirst[0]);
         System.out.println("share of jihadist fighters in Kidal region on 2013-03-15: median " + medianD(kidalShare));
         System.out.println("jihadist fighters at end: " + jihadistsEnd);
         System.out.println("attacks (suicide/raid) on Gao after retaken: " + gaoAttacks);
@@ -125,9 +133,10 @@ public final class Calibrate {
 
     static String summary(Scenario s, List<Integer> days) {
         List<Integer> d = new ArrayList<>(days);
+        d.removeIf(x -> x >= 999);
         d.sort(null);
-        int n = (int) d.stream().filter(x -> x < 999).count();
-        int med = d.get(d.size() / 2);
+        int n = d.size();
+        int med = n == 0 ? 999 : d.get(n / 2);
         return med >= 999 ? "never [" + n + "]" : med + " (" + s.dateOf(med) + ") [" + n + "]";
     }
 
@@ -137,11 +146,12 @@ public final class Calibrate {
         return Math.round(d.get(d.size() / 2) * 100) / 100.0;
     }
 
-    /** The same scenario with no French, Chadian or African forces and no air campaign. */
+    /** The same scenario with no French, Chadian or African forces, no air campaign and no Malian counter-offensive. */
     public static Scenario withoutIntervention(Scenario s) {
         List<ScenarioEvent> evs = new ArrayList<>();
         for (ScenarioEvent e : s.events()) {
-            boolean foreign = (e instanceof ScenarioEvent.Deploy d && !d.force().faction().equals("FAMA") && !d.force().faction().equals("IMA"))
+            // the Malian columns of the scenario follow the French (004), so they go too
+            boolean foreign = (e instanceof ScenarioEvent.Deploy d && !d.force().faction().equals("IMA"))
                     || e instanceof ScenarioEvent.AirCampaign || e instanceof ScenarioEvent.Handover || e instanceof ScenarioEvent.Withdrawal;
             if (!foreign) {
                 evs.add(e);

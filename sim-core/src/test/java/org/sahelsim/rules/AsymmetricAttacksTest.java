@@ -1,0 +1,44 @@
+package org.sahelsim.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.SubEventType;
+
+/** R10 asymmetric attacks after liberation: suicide bombs and raids on Gao's garrison (004). */
+class AsymmetricAttacksTest {
+
+    private Situations gao(boolean cellsNearby) {
+        Situations s = Situations.create()
+                .force("FAMA", "Gao", 400, "garrison")
+                .control("Gao", "MUJAO")
+                .set("avoidance.leaveProbability", 0)
+                .set("offensive.initiativePerDay", 0);
+        if (cellsNearby) {
+            s.armedAt("MUJAO", 16.55, 0.10, 60, "hold").armedAt("MUJAO", 16.05, -0.35, 60, "hold");
+        }
+        return s;
+    }
+
+    @Test
+    void cellsNearALiberatedTownAttackItsGarrison() {
+        Situations s = gao(true);
+        SahelModel m = s.run(60, 9);
+        assertTrue(Situations.town(m, "Gao").isLiberated());
+        long suicide = s.count(SubEventType.SUICIDE_BOMB, "Gao");
+        long raids = s.count(SubEventType.ARMED_CLASH, "raid on Gao");
+        assertTrue(suicide + raids >= 2, "attacks on Gao: " + suicide + " suicide, " + raids + " raids");
+        int attackFatalities = s.log.stream().filter(e -> e.subEventType() == SubEventType.SUICIDE_BOMB).mapToInt(e -> e.fatalities()).sum();
+        assertTrue(attackFatalities <= 4 * suicide, "suicide attacks kill few");
+        assertTrue(Situations.strength(Situations.forces(m, org.sahelsim.model.Faction.FAMA)) > 300, "the garrison holds");
+    }
+
+    @Test
+    void noCellsNoAttacks() {
+        Situations s = gao(false);
+        s.run(60, 9);
+        assertEquals(0, s.count(SubEventType.SUICIDE_BOMB));
+    }
+}

@@ -1,0 +1,32 @@
+package org.sahelsim.rules;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.SahelModel;
+
+/** R19 criminal financing: income from trafficking and hostages sustains the groups (002, 004). */
+class FinancingTest {
+
+    private Situations group(double hostage, double trafficking) {
+        return Situations.create().armed("AQIM", "Timbuktu", 400, "hold").control("Timbuktu", "AQIM")
+                .set("financing.initialWarChest", 0)
+                .set("financing.hostageIncomePerDay", hostage)
+                .set("financing.traffickingIncomePerDay", trafficking)
+                .set("financing.initialSupplyDays", 10)
+                .set("recruitment.foreignInflowPerDay", 0)
+                .set("recruitment.localRatePerDay", 0);
+    }
+
+    @Test
+    void withoutIncomeTheGroupRunsDryAndShrinks() {
+        SahelModel funded = group(800, 2500).run(80, 4);
+        SahelModel broke = group(0, 0).run(80, 4);
+        int f = Situations.strength(Situations.armed(funded, Faction.AQIM));
+        int b = Situations.strength(Situations.armed(broke, Faction.AQIM));
+        assertTrue(f == 400, "a funded group keeps its fighters: " + f);
+        assertTrue(b < 300, "an unfunded one loses them: " + b);
+        assertTrue(funded.financing().dailyIncome(funded) > 800, "trafficking income while the north is not the government's");
+    }
+}

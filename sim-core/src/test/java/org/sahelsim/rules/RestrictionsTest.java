@@ -1,0 +1,51 @@
+package org.sahelsim.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sahelsim.agents.ForceUnit;
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.Geo;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.Side;
+import org.sahelsim.scenario.ScenarioEvent;
+
+/** R12 the Malian army held south of the Niger valley and out of Kidal (004, 000). */
+class RestrictionsTest {
+
+    private Situations column(boolean restricted) {
+        Situations s = Situations.create()
+                .force("FAMA", "Gao", 800, "advance", "Bourem", "Anéfis", "Kidal")
+                .control("Bourem", "MUJAO").control("Anéfis", "ANSAR_DINE").control("Kidal", "ANSAR_DINE");
+        if (restricted) {
+            s.event(new ScenarioEvent.Restriction(Situations.START, "004", "FAMA", List.of("north-of-niger-valley"), List.of("Kidal"), null));
+        }
+        return s;
+    }
+
+    @Test
+    void restrictedArmyStopsAtTheNigerValley() {
+        Situations s = column(true);
+        SahelModel m = s.model(15, 2);
+        m.start();
+        double northMost = 0;
+        for (int d = 0; d < 15; d++) {
+            Situations.step(m, 1);
+            for (ForceUnit f : Situations.forces(m, Faction.FAMA)) {
+                northMost = Math.max(northMost, Geo.lat(f.getY()));
+            }
+        }
+        assertEquals(Side.GOVERNMENT, Situations.town(m, "Bourem").getControlSide(), "Bourem, in the valley, is taken");
+        assertEquals(Side.JIHADIST, Situations.town(m, "Kidal").getControlSide(), "Kidal is not");
+        assertTrue(northMost <= m.restrictions().params().nigerValleyNorthLat() + 0.1, "never north of the valley: " + northMost);
+    }
+
+    @Test
+    void unrestrictedArmyGoesOnToKidal() {
+        Situations s = column(false);
+        SahelModel m = s.run(15, 2);
+        assertEquals(Side.GOVERNMENT, Situations.town(m, "Kidal").getControlSide());
+    }
+}
