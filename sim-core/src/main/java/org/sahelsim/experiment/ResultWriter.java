@@ -152,6 +152,7 @@ public final class ResultWriter {
             return;
         }
         finished = true;
+        boolean allWritten = false;
         try {
             closeAndMove(timeseries, TIMESERIES);
             closeAndMove(towns, TOWNS);
@@ -160,12 +161,21 @@ public final class ResultWriter {
             if (map != null && summary.runs() > 0) {
                 writeWhole(MAP, out -> map.write(summary, out));
             }
-            manifest.put("runsCompleted", summary.runs());
-            manifest.put("complete", complete);
-            manifest.put("endTime", Instant.now().toString());
-            writeWhole(MANIFEST, out -> JSON.writeValue(out, manifest));
+            allWritten = true;
         } catch (IOException e) {
             throw new UncheckedIOException("finishing the results in " + dir, e);
+        } finally {
+            // the manifest last, whatever failed before it, so that it tells the truth about the directory
+            manifest.put("runsCompleted", summary.runs());
+            manifest.put("complete", complete && allWritten);
+            manifest.put("endTime", Instant.now().toString());
+            try {
+                writeWhole(MANIFEST, out -> JSON.writeValue(out, manifest));
+            } catch (IOException e) {
+                if (allWritten) {
+                    throw new UncheckedIOException("writing " + MANIFEST + " in " + dir, e);
+                }
+            }
         }
     }
 

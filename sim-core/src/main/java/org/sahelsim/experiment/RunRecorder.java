@@ -2,8 +2,10 @@ package org.sahelsim.experiment;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.sahelsim.model.ConflictEvent;
 import org.sahelsim.model.ControlChange;
 import org.sahelsim.map.MaliMap;
@@ -26,7 +28,9 @@ public final class RunRecorder implements RunListener {
     private final StringBuilder events = new StringBuilder(1 << 12);
     private final double[][] metricsAtDays;
     private final Map<String, Side> endControl = new LinkedHashMap<>();
-    private final Map<String, Integer> firstGovernmentDay = new LinkedHashMap<>();
+    private final Map<String, Integer> firstGovernmentGain = new LinkedHashMap<>();
+    private final Set<String> heldFromStart = new HashSet<>();
+    private final Set<String> lostAfterStart = new HashSet<>();
     private double[] presence;
     private String[] dates = new String[0];
 
@@ -79,8 +83,14 @@ public final class RunRecorder implements RunListener {
         }
         sb.append('\n');
         endControl.put(c.town(), c.side());
-        if (c.side() == Side.GOVERNMENT) {
-            firstGovernmentDay.putIfAbsent(c.town(), c.day());
+        if (c.day() <= 0) {
+            if (c.side() == Side.GOVERNMENT) {
+                heldFromStart.add(c.town());
+            }
+        } else if (c.side() == Side.GOVERNMENT) {
+            firstGovernmentGain.putIfAbsent(c.town(), c.day());
+        } else {
+            lostAfterStart.add(c.town());
         }
     }
 
@@ -106,7 +116,25 @@ public final class RunRecorder implements RunListener {
 
     public RunResult result() {
         return new RunResult(run, seed, timeseries.toString(), towns.toString(), events.toString(),
-                metricsAtDays, endControl, firstGovernmentDay, presence);
+                metricsAtDays, endControl, firstGovernmentDay(), presence);
+    }
+
+    /**
+     * The first day (1 or later) a town came, or came back, under government control; 0 for a town
+     * held from the start and never lost; absent when neither. So Konna, held on day 0, lost and
+     * retaken, reports the day it was retaken.
+     */
+    private Map<String, Integer> firstGovernmentDay() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (String town : endControl.keySet()) {
+            Integer gain = firstGovernmentGain.get(town);
+            if (gain != null) {
+                m.put(town, gain);
+            } else if (heldFromStart.contains(town) && !lostAfterStart.contains(town)) {
+                m.put(town, 0);
+            }
+        }
+        return m;
     }
 
     /**

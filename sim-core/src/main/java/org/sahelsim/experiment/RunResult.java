@@ -14,7 +14,7 @@ import org.sahelsim.model.Side;
  * @param eventRows           rows of events.csv
  * @param metricsAtDays       metrics at each summary day ({@link RunRecorder#summaryDays()} order); NaN when the run did not reach it
  * @param endControl          side controlling each town at the end of the run, in first-seen order
- * @param firstGovernmentDay  day each town first came under government control (0 = held from the start); absent = never
+ * @param firstGovernmentDay  first day (from 1) each town came or came back under government control; 0 = held from the start and never lost; absent = neither
  * @param presence            jihadist fighter-days by map cell (index y * MaliMap.WIDTH + x) over the run; null when none were reported
  */
 public record RunResult(

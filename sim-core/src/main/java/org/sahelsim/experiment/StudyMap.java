@@ -28,6 +28,9 @@ public final class StudyMap implements ResultWriter.Figure {
             Side.SEPARATIST, new Color(235, 140, 20),
             Side.NONE, new Color(160, 160, 160));
 
+    /** Cells below 1% of the busiest cell's fighter-days (10% after the square root) are left clear. */
+    static final double MIN_LEVEL = 0.1;
+
     private final MaliMap map;
 
     public StudyMap(MaliMap map) {
@@ -36,6 +39,8 @@ public final class StudyMap implements ResultWriter.Figure {
 
     @Override
     public void write(Summary summary, OutputStream out) throws IOException {
+        // no disk cache: its temp file registers a shutdown hook, which fails when the map is drawn after Ctrl-C
+        ImageIO.setUseCache(false);
         ImageIO.write(draw(summary), "png", out);
     }
 
@@ -57,8 +62,8 @@ public final class StudyMap implements ResultWriter.Figure {
             for (int y = 0; y < MaliMap.HEIGHT && max > 0; y++) {
                 for (int x = 0; x < MaliMap.WIDTH; x++) {
                     double v = presence[y * MaliMap.WIDTH + x];
-                    if (v > 0) {
-                        double level = Math.sqrt(v / max); // square root: scattered cells stay visible next to the redoubt
+                    double level = Math.sqrt(v / max); // square root: scattered cells stay visible next to the redoubt
+                    if (level >= MIN_LEVEL) {
                         g.setColor(heat(level));
                         Rectangle2D cell = r.cellRect(x, y);
                         g.fill(new Rectangle2D.Double(cell.getX(), cell.getY(), cell.getWidth() + 0.5, cell.getHeight() + 0.5));
@@ -90,19 +95,20 @@ public final class StudyMap implements ResultWriter.Figure {
     }
 
     private static Color heat(double level) {
-        // from pale yellow to deep red, more opaque as it gets hotter
-        int red = 255 - (int) (75 * level);
-        int green = (int) (230 * (1 - level));
-        int alpha = 60 + (int) (150 * level);
-        return new Color(red, green, 20, alpha);
+        // from orange to deep red, more opaque as it gets hotter
+        double t = Math.max(0, Math.min(1, (level - MIN_LEVEL) / (1 - MIN_LEVEL)));
+        int red = 250 - (int) (90 * t);
+        int green = (int) (170 * (1 - t));
+        int alpha = 90 + (int) (140 * t);
+        return new Color(red, green, 10, alpha);
     }
 
     private static void legend(Graphics2D g, MapRenderer r, Summary summary, double s, double max) {
-        int x = (int) (12 * s);
+        int x = r.width() - (int) (345 * s); // bottom right, over Niger, clear of the towns
         int lineH = (int) (18 * s);
         int boxW = (int) (330 * s);
         int boxH = lineH * 8;
-        int y = r.height() - boxH - (int) (40 * s);
+        int y = r.height() - boxH - (int) (75 * s);
         g.setColor(new Color(255, 255, 255, 225));
         g.fillRect(x, y, boxW, boxH);
         g.setColor(Color.DARK_GRAY);
@@ -123,11 +129,11 @@ public final class StudyMap implements ResultWriter.Figure {
         }
         int cy = y + row * lineH;
         for (int i = 0; i < 10; i++) {
-            g.setColor(heat((i + 0.5) / 10));
+            g.setColor(heat(MIN_LEVEL + (1 - MIN_LEVEL) * (i + 0.5) / 10));
             g.fillRect(x + 10 + i * (int) (8 * s), cy - (int) (10 * s), (int) (8 * s), (int) (10 * s));
         }
         g.setColor(Color.BLACK);
-        g.drawString(max > 0 ? "jihadist fighter-days, all runs (sqrt scale)" : "no jihadist presence reported",
+        g.drawString(max > 0 ? "jihadist fighter-days, all runs (sqrt)" : "no jihadist presence reported",
                 x + (int) (92 * s), cy);
     }
 }

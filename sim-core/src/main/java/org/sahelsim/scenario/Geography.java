@@ -11,7 +11,7 @@ public interface Geography {
     /** True when the name is a town of the map (accent- and case-insensitive). */
     boolean hasTown(String name);
 
-    /** True when the id is a region of the map. */
+    /** True when the id is a region of the map, or a pseudo-region the rules know (north-of-niger-valley). */
     boolean hasRegion(String id);
 
     /** True when the coordinates fall inside the model grid. */

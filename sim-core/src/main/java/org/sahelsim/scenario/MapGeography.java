@@ -4,6 +4,7 @@ import java.util.List;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.map.Region;
 import org.sahelsim.map.Town;
+import org.sahelsim.rules.Restrictions;
 
 /** {@link Geography} over the model's map of Mali. */
 public final class MapGeography implements Geography {
@@ -24,7 +25,7 @@ public final class MapGeography implements Geography {
 
     @Override
     public boolean hasRegion(String id) {
-        return map.region(id) != null;
+        return map.region(id) != null || Restrictions.NORTH_OF_NIGER_VALLEY.equals(id);
     }
 
     @Override
@@ -41,6 +42,8 @@ public final class MapGeography implements Geography {
 
     @Override
     public List<String> regionIds() {
-        return map.regions().stream().map(Region::id).toList();
+        List<String> ids = new java.util.ArrayList<>(map.regions().stream().map(Region::id).toList());
+        ids.add(Restrictions.NORTH_OF_NIGER_VALLEY);
+        return ids;
     }
 }

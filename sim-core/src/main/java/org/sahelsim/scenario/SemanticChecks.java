@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sahelsim.model.Faction;
@@ -20,8 +21,11 @@ import org.sahelsim.model.Parameters;
 final class SemanticChecks {
     static final LocalDate EARLIEST_START = LocalDate.of(2010, 1, 1);
     static final LocalDate LATEST_START = LocalDate.of(2030, 12, 31);
-    /** Air bases off the map that scenarios may name (document 004: sorties from N'Djamena). */
-    static final String NDJAMENA = "N'Djamena";
+    /**
+     * Air bases outside Mali that scenarios may name (document 004: sorties from N'Djamena); the
+     * model knows their coordinates (a test runs the model from each).
+     */
+    static final List<String> FOREIGN_AIR_BASES = List.of("N'Djamena", "Niamey", "Ouagadougou", "Dakar");
 
     private final Geography geography;
     private final ScenarioLoader.Problems problems;
@@ -138,9 +142,10 @@ final class SemanticChecks {
                                 + forces() + ")");
                     }
                     String base = text(ev.get("base"));
-                    if (base != null && !base.equalsIgnoreCase(NDJAMENA) && !geography.hasTown(base)) {
-                        problems.add(at + "/base", "unknown air base '" + base + "' (expected a town of the map or \""
-                                + NDJAMENA + "\"" + hint(base) + ")");
+                    boolean foreign = FOREIGN_AIR_BASES.stream().anyMatch(b -> b.equalsIgnoreCase(base));
+                    if (base != null && !foreign && !geography.hasTown(base)) {
+                        problems.add(at + "/base", "unknown air base '" + base + "' (expected a town of the map or one of "
+                                + String.join(", ", FOREIGN_AIR_BASES) + hint(base) + ")");
                     }
                 }
                 case "handover" -> {
@@ -233,7 +238,18 @@ final class SemanticChecks {
                 problems.add(at + "/posture", f.id() + " is a force (expected 'mission', not 'posture')");
             }
         }
-        checkTowns(force.get("targets"), at + "/targets");
+        JsonNode targets = force.get("targets");
+        if (f != null && !f.isArmedGroup() && targets != null && targets.isArray()) {
+            for (int k = 0; k < targets.size(); k++) {
+                String t = text(targets.get(k));
+                if (t != null && !geography.hasTown(t) && !geography.hasRegion(t)) {
+                    problems.add(at + "/targets/" + k, "unknown target '" + t + "' (expected a town of the map or a region: "
+                            + String.join(", ", geography.regionIds()) + hint(t) + ")");
+                }
+            }
+        } else {
+            checkTowns(targets, at + "/targets");
+        }
     }
 
     private void checkTowns(JsonNode towns, String at) {

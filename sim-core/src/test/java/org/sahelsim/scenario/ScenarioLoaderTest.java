@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.model.Parameters;
+import org.sahelsim.model.SahelModel;
 
 class ScenarioLoaderTest {
     private final ScenarioLoader loader = new ScenarioLoader(MapGeography.mali());
@@ -146,6 +148,28 @@ class ScenarioLoaderTest {
         assertTrue(p.contains("/events/4/fraction: must have a maximum value of 1"), p);
         assertTrue(p.contains("/events/4/towns: unknown field 'towns' (expected one of: type, date, note, faction, fraction)"), p);
         assertTrue(p.contains("/events/5/force/strength: must have a minimum value of 1"), p);
+    }
+
+    @Test
+    void everyAirBaseTheValidatorAcceptsIsOneTheModelCanFlyFrom() {
+        for (String base : SemanticChecks.FOREIGN_AIR_BASES) {
+            String json = minimal(", \"events\": [{\"type\": \"airCampaign\", \"date\": \"2013-01-10\", \"faction\": \"FRANCE\","
+                    + " \"base\": \"" + base + "\", \"sortiesPerDay\": 4}]");
+            ScenarioLoader.Result r = loader.check("t.json", json);
+            assertTrue(r.valid(), r.problems().toString());
+            SahelModel model = new SahelModel(r.scenario(), Parameters.defaults(), 1);
+            assertDoesNotThrow(() -> model.runDays(2), base);
+        }
+    }
+
+    @Test
+    void forceTargetsMayBeRegionsButArmedGroupTargetsMustBeTowns() {
+        String p = String.join("\n", problems(minimal(", \"forces\": ["
+                + "{\"faction\": \"CHAD\", \"town\": \"Kidal\", \"strength\": 500, \"mission\": \"clear\", \"targets\": [\"tigharghar\", \"Mordor\"]},"
+                + "{\"faction\": \"AQIM\", \"town\": \"Kidal\", \"strength\": 50, \"posture\": \"advance\", \"targets\": [\"tigharghar\"]}]")));
+        assertFalse(p.contains("/forces/0/targets/0"), p);
+        assertTrue(p.contains("/forces/0/targets/1: unknown target 'Mordor'"), p);
+        assertTrue(p.contains("/forces/1/targets/0: unknown town 'tigharghar'"), p);
     }
 
     @Test

@@ -12,6 +12,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
+import org.sahelsim.agents.Mission;
+import org.sahelsim.agents.Posture;
 import org.sahelsim.model.Faction;
 
 class ScenarioSchemaTest {
@@ -34,6 +37,18 @@ class ScenarioSchemaTest {
         List<String> ids = new ArrayList<>();
         schema().at("/$defs/faction/enum").forEach(n -> ids.add(n.asText()));
         assertEquals(Arrays.stream(Faction.values()).map(Faction::id).toList(), ids);
+    }
+
+    @Test
+    void postureAndMissionEnumsMatchTheModel() throws Exception {
+        List<String> postures = new ArrayList<>();
+        schema().at("/$defs/force/properties/posture/enum").forEach(n -> postures.add(n.asText()));
+        assertEquals(Arrays.stream(Posture.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().toList(),
+                postures.stream().sorted().toList());
+        List<String> missions = new ArrayList<>();
+        schema().at("/$defs/force/properties/mission/enum").forEach(n -> missions.add(n.asText()));
+        assertEquals(Arrays.stream(Mission.values()).map(m -> m.name().toLowerCase(Locale.ROOT)).sorted().toList(),
+                missions.stream().sorted().toList());
     }
 
     @Test
