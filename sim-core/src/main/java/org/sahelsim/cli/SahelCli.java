@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SahelCli.Version.class,
         description = "SahelSim: agent-based simulation of the armed conflict in Mali and the Sahel (2013-2022).",
-        subcommands = {CommandLine.HelpCommand.class, RunCommand.class, SweepCommand.class, ValidateCommand.class, ListCommand.class, ParamsCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, RunCommand.class, SweepCommand.class, ValidateCommand.class,
+            ListCommand.class, ParamsCommand.class, MapCommand.class})
 public final class SahelCli implements Runnable {
 
     /** Exit code for errors the user caused (bad input, bad flag). */

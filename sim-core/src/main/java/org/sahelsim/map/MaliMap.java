@@ -50,6 +50,12 @@ public final class MaliMap {
     public static final double MOUNTAIN_MIN_ELEVATION_M = 600;
     /** Ruggedness (m, standard deviation inside the cell) from which a cell counts as mountain. */
     public static final double MOUNTAIN_MIN_RUGGEDNESS_M = 45;
+    /**
+     * High, broken ground: from this elevation a ruggedness of {@link #HIGHLAND_MIN_RUGGEDNESS_M}
+     * is enough (the SRTM30 JPEG tiles smooth the relief, so ruggedness alone misses plateau edges).
+     */
+    public static final double HIGHLAND_MIN_ELEVATION_M = 450;
+    public static final double HIGHLAND_MIN_RUGGEDNESS_M = 20;
 
     /**
      * Relative time to cross a cell, a national road being 1. Off-road speeds of 4x4 vehicles and
@@ -161,7 +167,8 @@ public final class MaliMap {
         if (water[i] != 0) {
             return Terrain.RIVER;
         }
-        if (elevation[i] >= MOUNTAIN_MIN_ELEVATION_M || ruggedness[i] >= MOUNTAIN_MIN_RUGGEDNESS_M) {
+        if (elevation[i] >= MOUNTAIN_MIN_ELEVATION_M || ruggedness[i] >= MOUNTAIN_MIN_RUGGEDNESS_M
+                || (elevation[i] >= HIGHLAND_MIN_ELEVATION_M && ruggedness[i] >= HIGHLAND_MIN_RUGGEDNESS_M)) {
             return Terrain.MOUNTAIN;
         }
         return switch (ecozone[i]) {

@@ -131,7 +131,7 @@ public final class MapRenderer {
      */
     public void drawGround(BufferedImage img) {
         int[] rgb = new int[width * height];
-        double exaggeration = 30.0;
+        double exaggeration = 60.0;
         double kmPerPxX = pxPerDegLon > 0 ? 111.2 * MID_LAT_COS / pxPerDegLon : 1;
         double kmPerPxY = 111.2 / pxPerDegLat;
         double[] lx = {-0.6, -0.6, 0.53};
