@@ -33,6 +33,11 @@ public final class MapIndex {
     /** For the territory metric: number of Mali cells attached to each town. */
     private final int[] territoryCellsPerTown;
     private final int maliCells;
+    /** Encoded Mali cells (y * WIDTH + x) and, for each, the index of its territory town or -1. */
+    private final int[] maliCellList;
+    private final int[] maliCellTown;
+    /** For every grid cell: its territory town index, -1 for a Mali cell without one, -2 outside Mali. */
+    private final int[] cellTown;
     private final boolean[] redoubtMask;
 
     public static MapIndex of(MaliMap map, double territoryRadiusKm) {
@@ -82,6 +87,8 @@ public final class MapIndex {
         List<Integer> alg = new ArrayList<>();
         territoryCellsPerTown = new int[towns.size()];
         int mali = 0;
+        List<Integer> mc = new ArrayList<>();
+        List<Integer> mt = new ArrayList<>();
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 for (Region r : regions) {
@@ -109,10 +116,19 @@ public final class MapIndex {
                     if (best >= 0) {
                         territoryCellsPerTown[best]++;
                     }
+                    mc.add(y * w + x);
+                    mt.add(best);
                 }
             }
         }
         maliCells = mali;
+        maliCellList = mc.stream().mapToInt(Integer::intValue).toArray();
+        maliCellTown = mt.stream().mapToInt(Integer::intValue).toArray();
+        cellTown = new int[w * h];
+        java.util.Arrays.fill(cellTown, -2);
+        for (int i = 0; i < maliCellList.length; i++) {
+            cellTown[maliCellList[i]] = maliCellTown[i];
+        }
         redoubtCells = red.stream().mapToInt(Integer::intValue).toArray();
         algerianBorderCells = alg.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -150,4 +166,10 @@ public final class MapIndex {
     public int algerianBorderCell(int i) { return algerianBorderCells[i]; }
     public int territoryCells(int townIndex) { return territoryCellsPerTown[townIndex]; }
     public int maliCells() { return maliCells; }
+    /** The i-th Mali cell, encoded y * WIDTH + x. */
+    public int maliCell(int i) { return maliCellList[i]; }
+    /** Territory town of an encoded cell: its index, -1 for a Mali cell without one, -2 outside Mali. */
+    public int cellTown(int cell) { return cellTown[cell]; }
+    /** Index of the territory town of the i-th Mali cell, or -1. */
+    public int maliCellTown(int i) { return maliCellTown[i]; }
 }

@@ -65,13 +65,23 @@ public final class AsymmetricAttacks {
     }
 
     public void apply(SahelModel m) {
+        List<ArmedUnit> cells = new ArrayList<>();
+        for (ArmedUnit a : m.armedUnits()) {
+            if (a.isAlive() && !a.isInExile() && m.sideOf(a.getFaction()) == Side.JIHADIST
+                    && a.getPosture() != Posture.REDOUBT && a.getPosture() != Posture.ADVANCE) {
+                cells.add(a);
+            }
+        }
+        if (cells.isEmpty()) {
+            return;
+        }
         for (TownAgent t : m.towns()) {
             if (!t.isLiberated() || t.getControlSide() != Side.GOVERNMENT) {
                 continue;
             }
             List<Unit> garrison = new ArrayList<>();
-            for (Unit u : m.units()) {
-                if (u instanceof ForceUnit && u.isAlive() && u.getTown() == t) {
+            for (ForceUnit u : m.forceUnits()) {
+                if (u.isAlive() && u.getTown() == t) {
                     garrison.add(u);
                 }
             }
@@ -81,9 +91,8 @@ public final class AsymmetricAttacks {
             ArmedUnit nearest = null;
             double nearestKm = Double.POSITIVE_INFINITY;
             int fighters = 0;
-            for (Unit u : m.units()) {
-                if (u instanceof ArmedUnit a && a.isAlive() && !a.isInExile() && m.sideOf(a.getFaction()) == Side.JIHADIST
-                        && a.getPosture() != Posture.REDOUBT && a.getPosture() != Posture.ADVANCE) {
+            for (ArmedUnit a : cells) {
+                {
                     if (m.hostile(a.getFaction(), garrison.get(0).getFaction()) && m.within(a, t, p.radiusKm)) {
                         double km = m.km(a, t);
                         fighters += a.getStrength();

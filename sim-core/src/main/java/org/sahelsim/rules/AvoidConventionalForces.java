@@ -51,9 +51,13 @@ public final class AvoidConventionalForces {
     }
 
     public void apply(SahelModel m) {
-        List<Unit> us = m.units(); // dispersal adds units through addUnit, not to this list
-        for (Unit u : us) {
-            if (!(u instanceof ArmedUnit a) || !a.isAlive() || a.isInExile() || m.sideOf(a.getFaction()) != Side.JIHADIST) {
+        List<Unit> us = m.units(); // dispersal adds units through addUnit, not to these lists
+        List<org.sahelsim.agents.ForceUnit> forces = m.forceUnits();
+        if (forces.isEmpty()) {
+            return;
+        }
+        for (ArmedUnit a : m.armedUnits()) {
+            if (!a.isAlive() || a.isInExile() || m.sideOf(a.getFaction()) != Side.JIHADIST) {
                 continue;
             }
             Posture ps = a.getPosture();
@@ -63,8 +67,8 @@ public final class AvoidConventionalForces {
             double threat = 0;
             Unit nearest = null;
             double nearestKm = Double.POSITIVE_INFINITY;
-            for (Unit v : us) {
-                if (v instanceof ForceUnit && v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.radiusKm)) {
+            for (ForceUnit v : forces) {
+                if (v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.radiusKm)) {
                     double km = m.km(a, v);
                     {
                         threat += m.combat().effective(m, v);
@@ -79,7 +83,7 @@ public final class AvoidConventionalForces {
                 continue;
             }
             double own = 0;
-            for (Unit v : us) {
+            for (ArmedUnit v : m.armedUnits()) {
                 if (v.isAlive() && SahelModel.visible(v) && m.sideOf(v.getFaction()) == Side.JIHADIST && m.within(a, v, 30)) {
                     own += m.combat().effective(m, v) * m.combat().defence(m, v);
                 }

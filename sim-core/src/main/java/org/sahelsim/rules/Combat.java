@@ -144,13 +144,51 @@ public final class Combat {
     public void apply(SahelModel m) {
         int day = m.day();
         List<Unit> us = new ArrayList<>(m.units());
+        int n = us.size();
+        // coarse grid of 4x4 map cells (about 44 km, more than the engagement radius) for neighbour search
+        int cellSpan = Math.max(1, (int) Math.ceil(p.engageRadiusKm / 9.4));
+        int gw = org.sahelsim.map.MaliMap.WIDTH / cellSpan + 2;
+        int gh = org.sahelsim.map.MaliMap.HEIGHT / cellSpan + 2;
+        int[] head = new int[gw * gh];
+        java.util.Arrays.fill(head, -1);
+        int[] next = new int[n];
+        int[] bucket = new int[n];
+        for (int i = n - 1; i >= 0; i--) { // reverse insert keeps each bucket in id order
+            Unit u = us.get(i);
+            int bx = Math.max(0, Math.min(gw - 1, (int) Math.floor(u.getX() / cellSpan) + 1));
+            int by = Math.max(0, Math.min(gh - 1, (int) Math.floor(u.getY() / cellSpan) + 1));
+            bucket[i] = by * gw + bx;
+            next[i] = head[bucket[i]];
+            head[bucket[i]] = i;
+        }
+        List<Unit> near = new ArrayList<>();
         List<Unit> enemies = new ArrayList<>();
-        for (Unit u : us) {
+        for (int i = 0; i < n; i++) {
+            Unit u = us.get(i);
             if (!u.isAlive() || u.getLastCombatDay() == day || !SahelModel.visible(u)) {
                 continue;
             }
+            near.clear();
+            int bx = bucket[i] % gw;
+            int by = bucket[i] / gw;
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int cx = bx + dx;
+                    int cy = by + dy;
+                    if (cx < 0 || cy < 0 || cx >= gw || cy >= gh) {
+                        continue;
+                    }
+                    for (int j = head[cy * gw + cx]; j >= 0; j = next[j]) {
+                        near.add(us.get(j));
+                    }
+                }
+            }
+            if (near.size() < 2) {
+                continue;
+            }
+            near.sort((a, b) -> Integer.compare(a.getId(), b.getId())); // id order, as a full scan would give
             enemies.clear();
-            for (Unit v : us) {
+            for (Unit v : near) {
                 if (v != u && m.hostile(u.getFaction(), v.getFaction()) && m.within(u, v, p.engageRadiusKm)
                         && v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v)) {
                     enemies.add(v);
@@ -164,7 +202,7 @@ public final class Combat {
             }
             List<Unit> friends = new ArrayList<>();
             Side side = m.sideOf(u.getFaction());
-            for (Unit v : us) {
+            for (Unit v : near) {
                 if (v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v) && m.sideOf(v.getFaction()) == side
                         && m.within(u, v, p.engageRadiusKm) && !enemies.contains(v)) {
                     friends.add(v);

@@ -85,13 +85,13 @@ public final class EncirclementResupply {
     public void applyEscapes(SahelModel m) {
         double ring = ringHeld(m);
         boolean low = m.redoubt().getSupplyShare() < p.lowSupplyShare;
-        for (Unit u : new ArrayList<>(m.units())) {
-            if (!(u instanceof ArmedUnit a) || !a.isAlive() || a.getPosture() != Posture.REDOUBT || !m.inRedoubt(a)) {
+        for (ArmedUnit a : new ArrayList<>(m.armedUnits())) {
+            if (!a.isAlive() || a.getPosture() != Posture.REDOUBT || !m.inRedoubt(a)) {
                 continue;
             }
             boolean threatened = false;
-            for (Unit v : m.units()) {
-                if (v instanceof ForceUnit && v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.threatKm)) {
+            for (ForceUnit v : m.forceUnits()) {
+                if (v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.threatKm)) {
                     threatened = true;
                     break;
                 }

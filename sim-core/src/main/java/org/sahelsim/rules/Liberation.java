@@ -36,10 +36,11 @@ public final class Liberation {
     public static final String RULE = "R9";
 
     public record Params(double minHoldStrength, double garrisonShare, double minGarrison, double advanceSpeedKmPerDay,
-                         double clearRadiusKm, double territoryRadiusKm) {
+                         double clearRadiusKm, double territoryRadiusKm, double influenceKm) {
         public static Params from(Parameters p) {
             return new Params(p.get("liberation.minHoldStrength"), p.get("liberation.garrisonShare"), p.get("liberation.minGarrison"),
-                    p.get("liberation.advanceSpeedKmPerDay"), p.get("liberation.clearRadiusKm"), p.get("liberation.territoryRadiusKm"));
+                    p.get("liberation.advanceSpeedKmPerDay"), p.get("liberation.clearRadiusKm"), p.get("liberation.territoryRadiusKm"),
+                    p.get("liberation.influenceKm"));
         }
     }
 
@@ -55,7 +56,10 @@ public final class Liberation {
                 P.of("liberation.clearRadiusKm", RULE, 80, 0, 500, "km", "search radius of a force clearing an area", "assumed"),
                 P.of("liberation.territoryRadiusKm", RULE, 150, 10, 1000, "km",
                         "a Mali cell counts as the territory of the side controlling the nearest town within this distance",
-                        "modelling choice (see ODD, territory share)"));
+                        "modelling choice (see ODD, territory share)"),
+                P.of("liberation.influenceKm", RULE, 50, 0, 500, "km",
+                        "armed units hold the countryside within this distance (territory share); 0 = towns only",
+                        "modelling choice (see ODD, territory share); 001: the junta holds barely a third of the territory"));
     }
 
     private final Params p;

@@ -26,7 +26,7 @@ import org.sahelsim.model.Side;
  * town's defence. An intervention force (any force other than FAMa) within {@code deterrenceKm}
  * of the target that is stronger than the column, counting each daily sortie of a hostile air
  * campaign in range as {@code airDeterrencePerSortie}, stops the offensive: the column holds. A
- * jihadist unit of at least {@code minColumnFighters} that holds a town launches an offensive on
+ * jihadist unit of at least {@code minColumnFighters} holding a town or a rural position launches an offensive on
  * its own with probability {@code initiativePerDay} when such a target exists. Towns held by the
  * state count {@code localDefencePer1000} per thousand inhabitants on top of their garrison
  * (police, gendarmes, militias), so that a small column does not ride into a large city.
@@ -94,7 +94,7 @@ public final class SouthwardOffensive {
                 } else {
                     u.setTargetTown(t);
                 }
-            } else if (u.getPosture() == Posture.HOLD && u.getTown() != null && u.getStrength() >= p.minColumnFighters
+            } else if (u.getPosture() == Posture.HOLD && u.getStrength() >= p.minColumnFighters
                     && m.chance(p.initiativePerDay)) {
                 TownAgent t = chooseTarget(m, u);
                 if (t != null) {

@@ -92,6 +92,24 @@ public final class TuaregAlignment {
         }
     }
 
+    /** Whether any faction of side a is hostile to any faction of side b. */
+    public boolean sidesHostile(Side a, Side b) {
+        if (a == b || a == Side.NONE || b == Side.NONE) {
+            return false;
+        }
+        for (Faction x : Faction.values()) {
+            if (side[x.ordinal()] != a) {
+                continue;
+            }
+            for (Faction y : Faction.values()) {
+                if (side[y.ordinal()] == b && hostility[x.ordinal()][y.ordinal()]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public boolean hostileFast(Faction a, Faction b) {
         return hostility[a.ordinal()][b.ordinal()];
     }

@@ -54,6 +54,8 @@ public final class Benchmark {
             m.setListener(l);
             m.runDays(days);
         }
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c1 = mx.getCurrentThreadCpuTime();
         long t1 = System.nanoTime();
         long events = 0;
         for (int i = 0; i < runs; i++) {
@@ -63,13 +65,17 @@ public final class Benchmark {
             events += m.eventCount();
         }
         double ms = (System.nanoTime() - t1) / 1e6;
+        double cpuMs = (mx.getCurrentThreadCpuTime() - c1) / 1e6;
         SahelModel one = new SahelModel(s, p, 7);
         long t2 = System.nanoTime();
         one.runDays(365);
         double yearMs = (System.nanoTime() - t2) / 1e6;
         System.out.printf("map load: %.0f ms%n", tMap / 1e6);
-        System.out.printf("%s: %d runs x %d days on 1 thread: %.0f ms total, %.2f ms per run, %.0f events per run%n",
-                name, runs, days, ms, ms / runs, (double) events / runs);
+        System.out.printf("%s: %d runs x %d days on 1 thread: %.0f ms wall, %.2f ms wall per run, %.2f ms CPU per run, %.0f events per run%n",
+                name, runs, days, ms, ms / runs, cpuMs / runs, (double) events / runs);
+        System.out.printf("(system load average during the run: %.1f on %d cores)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("one 365-day run (warm): %.1f ms%n", yearMs);
         System.out.println("(checksum " + (sink[0] + sink[1] + sink[2]) + ")");
     }

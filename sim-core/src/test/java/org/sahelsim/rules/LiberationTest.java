@@ -43,6 +43,23 @@ class LiberationTest {
         assertTrue(Situations.town(m, "Gao").isContested());
     }
 
+    @Test
+    void bandsInTheCountrysideTakeTerritoryButNotTheTown() {
+        Situations quiet = Situations.create().force("FAMA", "Douentza", 300, "garrison")
+                .set("offensive.initiativePerDay", 0);
+        SahelModel q = quiet.run(2, 1);
+        Situations bands = Situations.create().force("FAMA", "Douentza", 300, "garrison")
+                .armedAt("JNIM", 15.45, -2.75, 150, "hold").armedAt("JNIM", 14.7, -3.3, 150, "hold")
+                .set("offensive.initiativePerDay", 0).set("avoidance.leaveProbability", 0);
+        SahelModel b = bands.run(2, 1);
+        double govQuiet = q.territoryBySide()[Side.GOVERNMENT.ordinal()];
+        double govBands = b.territoryBySide()[Side.GOVERNMENT.ordinal()];
+        double jihBands = b.territoryBySide()[Side.JIHADIST.ordinal()];
+        assertEquals(Side.GOVERNMENT, Situations.town(b, "Douentza").getControlSide(), "the town stays the state's");
+        assertTrue(jihBands > 0.005 && govBands < govQuiet - 0.005,
+                "the countryside around it does not: government " + govQuiet + " -> " + govBands + ", jihadist " + jihBands);
+    }
+
     private static int dayOf(Situations s, String town) {
         return s.changes.stream().filter(c -> c.day() > 0 && c.town().equals(town) && c.side() == Side.GOVERNMENT)
                 .mapToInt(ControlChange::day).findFirst().orElse(-1);
