@@ -1,8 +1,12 @@
 package org.sahelsim.spark;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.sahelsim.experiment.sweep.SweepEngine;
 import org.sahelsim.experiment.sweep.SweepJob;
@@ -13,7 +17,8 @@ import org.sahelsim.experiment.sweep.SweepRun;
  * The sweep engine {@code spark}: runs are grouped into a few partitions per core (a Spark task
  * costs about 10 ms, a run far more, so a handful of runs per task keeps the overhead small while
  * leaving enough tasks to balance the load), evaluated on the executors, and collected batch by
- * batch in run order, so rows stream to disk and an interrupted sweep keeps the finished batches.
+ * batch in run order (two batches in flight), so rows stream to disk and an interrupted sweep
+ * keeps the finished batches.
  *
  * <p>Without a master URL it starts Spark embedded ({@code local[T]}, or {@code local[*]}), unless
  * {@code spark-submit} already set {@code spark.master}.
@@ -49,29 +54,37 @@ public final class SparkSweepEngine implements SweepEngine {
     public void run(SweepJob job, List<SweepRun> runs, Consumer<SweepRow> sink) {
         int cores = Math.max(1, spark.defaultParallelism());
         int partitions = cores * PARTITIONS_PER_CORE;
-        int done = 0;
-        while (done < runs.size() && !aborted) {
-            int perPartition = Math.max(1, Math.min(MAX_RUNS_PER_PARTITION, (runs.size() - done) / partitions));
-            int batch = Math.min(runs.size() - done, partitions * perPartition);
-            List<SweepRun> slice = runs.subList(done, done + batch);
-            List<SweepRow> rows;
-            try {
-                rows = spark.parallelize(new java.util.ArrayList<>(slice), Math.min(partitions, batch))
-                        .map(job::evaluate)
-                        .collect(); // partition order, so run order
-            } catch (RuntimeException e) {
-                if (aborted) {
-                    return;
+        // two batches in flight: while the driver writes one, the cores are busy with the next,
+        // and the tail of one batch overlaps the start of the next
+        java.util.ArrayDeque<JavaFutureAction<List<SweepRow>>> inFlight = new java.util.ArrayDeque<>();
+        int submitted = 0;
+        try {
+            while (!aborted && (submitted < runs.size() || !inFlight.isEmpty())) {
+                while (submitted < runs.size() && inFlight.size() < 2) {
+                    int perPartition = Math.max(1, Math.min(MAX_RUNS_PER_PARTITION, (runs.size() - submitted) / partitions));
+                    int batch = Math.min(runs.size() - submitted, partitions * perPartition);
+                    List<SweepRun> slice = new ArrayList<>(runs.subList(submitted, submitted + batch));
+                    inFlight.addLast(spark.parallelize(slice, Math.min(partitions, batch)).map(job::evaluate).collectAsync());
+                    submitted += batch;
                 }
-                throw e;
-            }
-            for (SweepRow row : rows) {
-                if (aborted) {
-                    return;
+                List<SweepRow> rows = inFlight.removeFirst().get(); // partition order, so run order
+                for (SweepRow row : rows) {
+                    if (aborted) {
+                        return;
+                    }
+                    sink.accept(row);
                 }
-                sink.accept(row);
             }
-            done += batch;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | CancellationException e) {
+            if (!aborted) {
+                throw new IllegalStateException("a sweep run failed on Spark: " + e.getCause(), e.getCause());
+            }
+        } finally {
+            for (JavaFutureAction<List<SweepRow>> f : inFlight) {
+                f.cancel(true);
+            }
         }
     }
 

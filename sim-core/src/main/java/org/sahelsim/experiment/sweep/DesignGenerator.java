@@ -105,7 +105,7 @@ public final class DesignGenerator {
 
     /**
      * Saltelli's design (Saltelli 2002; Saltelli et al. 2010): rows of a 2k-dimensional Sobol
-     * sequence (its first point, the origin, skipped) give matrices A (first k columns) and B
+     * sequence (the origin and any row with A = B, i.e. the centre, skipped) give matrices A (first k columns) and B
      * (last k). For each base sample j the design holds, in this order, A_j, B_j and for each
      * factor i the row AB_i,j: A_j with column i taken from B_j. So point {@code j*(k+2)} is A_j,
      * {@code j*(k+2)+1} is B_j and {@code j*(k+2)+2+i} is AB_i,j; {@link SobolIndices} relies on it.
@@ -118,6 +118,12 @@ public final class DesignGenerator {
             double[] row = sobol.nextVector();
             double[] a = java.util.Arrays.copyOfRange(row, 0, k);
             double[] b = java.util.Arrays.copyOfRange(row, k, 2 * k);
+            if (java.util.Arrays.equals(a, b)) {
+                // the sequence's second point is the centre (1/2, ..., 1/2): there A = B, and a base
+                // sample with A = B adds nothing to the estimators' numerators but counts in N
+                j--;
+                continue;
+            }
             out.add(a);
             out.add(b);
             for (int i = 0; i < k; i++) {

@@ -1,16 +1,12 @@
 package org.sahelsim.experiment.sweep;
 
+import org.sahelsim.experiment.ModelEngine;
 import org.sahelsim.experiment.RunEngine;
-import org.sahelsim.model.SahelModel;
 
-/** The MASON model as the sweep's run engine; a serialisable recipe, so Spark executors build their own. */
+/** The MASON model ({@link ModelEngine}, as {@code sahel run} uses) as a recipe that travels to Spark executors. */
 public record ModelRuns() implements SweepJob.Source<RunEngine> {
     @Override
     public RunEngine get() {
-        return (scenario, parameters, seed, days, listener) -> {
-            SahelModel model = new SahelModel(scenario, parameters, seed);
-            model.setListener(listener);
-            model.runDays(days);
-        };
+        return new ModelEngine();
     }
 }

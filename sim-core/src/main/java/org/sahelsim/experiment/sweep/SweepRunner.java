@@ -388,7 +388,10 @@ public final class SweepRunner {
         root.put("design", "sobol (Saltelli design; first order: Saltelli 2010; total order: Jansen 1999)");
         root.put("baseSamples", spec.baseSamples());
         root.put("replicationsPerPoint", reps);
-        root.put("bootstrap", Map.of("resamples", BOOTSTRAP_RESAMPLES, "confidence", CONFIDENCE));
+        Map<String, Object> bootstrap = new LinkedHashMap<>(); // not Map.of: its order changes from JVM to JVM
+        bootstrap.put("resamples", BOOTSTRAP_RESAMPLES);
+        bootstrap.put("confidence", CONFIDENCE);
+        root.put("bootstrap", bootstrap);
         Map<String, Object> byOutput = new LinkedHashMap<>();
         for (int o = 0; o < spec.outputs().size(); o++) {
             double[] y = new double[points];

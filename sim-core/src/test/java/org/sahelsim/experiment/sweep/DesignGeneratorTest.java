@@ -2,6 +2,7 @@ package org.sahelsim.experiment.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
@@ -53,8 +54,11 @@ class DesignGeneratorTest {
                 }
             }
         }
-        // the origin of the Sobol sequence is skipped
-        assertEquals(0.5, p.get(0)[0]);
+        // the origin and the centre of the Sobol sequence (where A = B) are skipped
+        for (int j = 0; j < 4; j++) {
+            assertFalse(java.util.Arrays.equals(p.get(j * (k + 2)), p.get(j * (k + 2) + 1)), "A_j = B_j at " + j);
+        }
+        assertEquals(0.75, p.get(0)[0]);
     }
 
     @Test

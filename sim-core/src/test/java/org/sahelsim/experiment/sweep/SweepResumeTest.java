@@ -107,15 +107,13 @@ class SweepResumeTest {
     /** A real kill -9 of a child JVM in the middle of a sweep, then --resume. */
     @Test
     void resumeAfterKillMinus9MatchesAnUninterruptedSweep() throws Exception {
-        Path specFile = SweepFixture.write(tmp, "k", "\"design\": \"lhs\", \"points\": 60", 2, 30);
+        Path specFile = SweepFixture.write(tmp, "k", "\"design\": \"sobol\", \"baseSamples\": 15", 2, 30);
+        // the uninterrupted sweep in another JVM, so that whatever varies between JVMs shows up
         Path full = tmp.resolve("full");
-        assertEquals(0, SahelCli.execute("sweep", specFile.toString(), "--out", full.toString(), "--threads", "2"));
+        assertEquals(0, child(specFile, full).waitFor());
 
         Path killed = tmp.resolve("killed");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.sahelsim.cli.SahelCli",
-                "sweep", specFile.toString(), "--out", killed.toString(), "--threads", "2")
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        Process child = child(specFile, killed);
         Path part = AtomicFiles.partOf(killed.resolve(SweepRunner.RESULTS));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && child.isAlive()
@@ -126,18 +124,19 @@ class SweepResumeTest {
         child.destroyForcibly(); // SIGKILL: no shutdown hook runs
         child.waitFor();
         long onDisk = Files.readAllLines(part).size() - 1;
-        assertTrue(onDisk >= 19 && onDisk < 120, "killed mid-sweep with " + onDisk + " rows on disk");
+        assertTrue(onDisk >= 19 && onDisk < 120 - 1, "killed mid-sweep with " + onDisk + " rows on disk");
         assertTrue(Files.notExists(killed.resolve(SweepRunner.POINTS)));
 
         assertEquals(0, SahelCli.execute("sweep", specFile.toString(), "--out", killed.toString(), "--resume", "--threads", "1"));
-        assertSameFilesExceptSensitivity(full, killed);
+        assertSameFiles(full, killed);
+        assertTrue(Files.readString(killed.resolve(SweepRunner.MANIFEST)).contains("\"complete\" : true"));
     }
 
-    private static void assertSameFilesExceptSensitivity(Path expected, Path actual) throws IOException {
-        for (String f : List.of(SweepRunner.RESULTS, SweepRunner.POINTS)) {
-            assertEquals(Files.readString(expected.resolve(f)), Files.readString(actual.resolve(f)), f);
-        }
-        assertTrue(new String(Files.readAllBytes(actual.resolve(SweepRunner.MANIFEST))).contains("\"complete\" : true"));
+    private Process child(Path specFile, Path out) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.sahelsim.cli.SahelCli",
+                "sweep", specFile.toString(), "--out", out.toString(), "--threads", "2")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve(out.getFileName() + ".log").toFile()).start();
     }
 
 }
