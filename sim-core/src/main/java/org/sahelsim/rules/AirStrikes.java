@@ -19,11 +19,15 @@ import org.sahelsim.model.SubEventType;
  * local fuel and supply depots").
  *
  * <p>Each air asset flies its sorties per day (scaled by {@code sortieFactor}; a fractional part
- * is a chance of one more). Every hostile armed unit in Mali within range of the base, of at least {@code minTargetFighters}, is detected
- * with probability detectionProbability x (fighters/100)^sizeExponent x terrain factor x posture
- * factor (hiding R8, redoubt R6): concentrations in open desert are seen, small groups in
- * mountains or villages rarely. Sorties go to the largest detected concentrations (one sortie per
- * target a day); left-over sorties hit the redoubt's depots once the redoubt is in use. A strike
+ * is a chance of one more). Every hostile armed unit in Mali within range of the base, of at least
+ * {@code minTargetFighters}, is found by each sortie with probability q = detectionProbability x (fighters/100)^sizeExponent x terrain factor x posture
+ * factor (columns and camps 1, bands on the move {@code postureDispersed}, hiding R8) x redoubt
+ * factor (R6): concentrations in open desert are seen, small groups in mountains or villages
+ * rarely. Sorties go to the largest detected concentrations (one sortie per target a day); each
+ * left-over sortie finds the redoubt's depots with probability {@code depotFindProbability} while
+ * groups it may strike hold the redoubt. A sortie that finds no target does nothing. The chance of
+ * being found on a day with n sorties is 1-(1-q)^n: reconnaissance, like strikes, is limited by
+ * the sorties flown. A strike
  * kills a binomial share of the fighters, destroys vehicles and supplies, and marks the unit as
  * struck, which makes it disperse (R4). Strikes in towns may kill civilians.
  */
@@ -33,13 +37,15 @@ public final class AirStrikes {
     public record Params(double sortieFactor, double detectionProbability, double sizeExponent, double terrainDesert,
                          double terrainSahel, double terrainSavanna, double terrainRiver, double terrainMountain,
                          double killShare, double vehicleKillShare, double depotStrikeShare, double rangeKm,
-                         double civilianHarmProbability, double minTargetFighters) {
+                         double civilianHarmProbability, double minTargetFighters, double postureDispersed,
+                         double depotFindProbability) {
         public static Params from(Parameters p) {
             return new Params(p.get("airStrikes.sortieFactor"), p.get("airStrikes.detectionProbability"),
                     p.get("airStrikes.sizeExponent"), p.get("airStrikes.terrainDesert"), p.get("airStrikes.terrainSahel"),
                     p.get("airStrikes.terrainSavanna"), p.get("airStrikes.terrainRiver"), p.get("airStrikes.terrainMountain"),
                     p.get("airStrikes.killShare"), p.get("airStrikes.vehicleKillShare"), p.get("airStrikes.depotStrikeShare"),
-                    p.get("airStrikes.rangeKm"), p.get("airStrikes.civilianHarmProbability"), p.get("airStrikes.minTargetFighters"));
+                    p.get("airStrikes.rangeKm"), p.get("airStrikes.civilianHarmProbability"), p.get("airStrikes.minTargetFighters"),
+                    p.get("airStrikes.postureDispersed"), p.get("airStrikes.depotFindProbability"));
         }
     }
 
@@ -47,10 +53,19 @@ public final class AirStrikes {
         return List.of(
                 P.of("airStrikes.sortieFactor", RULE, 1.0, 0, 5, "multiplier",
                         "scales the sorties per day of every air campaign of the scenario", "1 = as in the scenario"),
-                P.of("airStrikes.detectionProbability", RULE, 0.35, 0, 1, "probability per day",
-                        "chance that a 100-fighter unit in open desert is detected on a day", "assumed"),
-                P.of("airStrikes.sizeExponent", RULE, 0.5, 0, 2, "exponent",
-                        "detection grows with unit size to this power", "assumed; 002/004: concentrations are struck, scattered groups escape"),
+                P.of("airStrikes.detectionProbability", RULE, 0.1, 0, 1, "probability per sortie",
+                        "chance that one sortie finds a 100-fighter camp or column in open desert; with n sorties a day the chance "
+                                + "of being found that day is 1-(1-q)^n (reconnaissance grows with the sorties flown)",
+                        "assumed; R3: sorties per day are limited"),
+                P.of("airStrikes.sizeExponent", RULE, 1.0, 0, 2, "exponent",
+                        "detection grows with unit size to this power (1: in proportion to the vehicles, camps and radio traffic of the group)",
+                        "assumed; 002/004: concentrations are struck, scattered groups escape"),
+                P.of("airStrikes.postureDispersed", RULE, 0.25, 0, 1, "multiplier",
+                        "detection of groups on the move in small bands (postures disperse and raid) relative to a column or camp",
+                        "assumed; 004: fighters 'melt away' on 'nimble motorbikes'; R3: detection of concentrations"),
+                P.of("airStrikes.depotFindProbability", RULE, 0.2, 0, 1, "probability per sortie",
+                        "chance that a sortie with no unit to strike finds a depot of the redoubt, when hostile groups use it",
+                        "assumed; 002: strikes 'pounding local fuel and supply depots'"),
                 P.of("airStrikes.terrainDesert", RULE, 1.0, 0, 1, "multiplier", "detection in open desert", "assumed"),
                 P.of("airStrikes.terrainSahel", RULE, 0.8, 0, 1, "multiplier", "detection in the Sahel steppe", "assumed"),
                 P.of("airStrikes.terrainSavanna", RULE, 0.5, 0, 1, "multiplier", "detection in the wooded savanna", "assumed"),
@@ -79,7 +94,7 @@ public final class AirStrikes {
         return p;
     }
 
-    /** Probability that air reconnaissance finds this unit today. */
+    /** Probability that one sortie's reconnaissance finds this unit. */
     public double detectionProbability(SahelModel m, ArmedUnit u) {
         double terrain = switch (m.terrainAt(u)) {
             case DESERT -> p.terrainDesert;
@@ -88,7 +103,11 @@ public final class AirStrikes {
             case RIVER -> p.terrainRiver;
             case MOUNTAIN -> p.terrainMountain;
         };
-        double posture = u.getPosture() == Posture.HIDE ? m.sanctuary().params().hideDetectionFactor() : 1.0;
+        double posture = switch (u.getPosture()) {
+            case HIDE -> m.sanctuary().params().hideDetectionFactor();
+            case DISPERSE, RAID -> p.postureDispersed;
+            default -> 1.0;
+        };
         double redoubt = m.inRedoubt(u) ? m.redoubtRule().params().detectionFactor() : 1.0;
         double size = Math.pow(Math.max(1, u.getStrength()) / 100.0, p.sizeExponent);
         return Math.min(1.0, p.detectionProbability * size * terrain * posture * redoubt);
@@ -109,7 +128,7 @@ public final class AirStrikes {
                         && m.hostile(a.getFaction(), au.getFaction())
                         && !m.ceasefires().huntSuspended(m, au.getFaction())
                         && Geo.km(bx, by, au.getX(), au.getY()) <= p.rangeKm
-                        && m.chance(detectionProbability(m, au))) {
+                        && m.chance(1 - Math.pow(1 - detectionProbability(m, au), n))) {
                     detected.add(au);
                 }
             }
@@ -127,20 +146,43 @@ public final class AirStrikes {
                     }
                 }
             }
+            // left-over sorties search the redoubt's depots, if hostile groups use it (R6); a sortie
+            // that finds nothing does nothing
             Redoubt r = m.redoubt();
-            boolean redoubtInUse = false;
-            for (Unit u : m.units()) {
-                redoubtInUse |= u instanceof ArmedUnit au && au.getPosture() == Posture.REDOUBT && m.inRedoubt(au);
-            }
-            for (; used < n && redoubtInUse && r.getSupplies() > 0; used++) {
+            org.sahelsim.model.Faction occupant = redoubtOccupant(m, a);
+            for (; used < n && occupant != null && r.getSupplies() > 0; used++) {
+                if (!m.chance(p.depotFindProbability)) {
+                    continue;
+                }
                 double destroyed = r.getSupplies() * p.depotStrikeShare;
                 r.setSupplies(r.getSupplies() - destroyed);
                 int cell = m.index().redoubtCell(m.random.nextInt(m.index().redoubtCellCount()));
-                m.emit(SubEventType.AIR_DRONE_STRIKE, a.getFaction(), "AQIM", cell % org.sahelsim.map.MaliMap.WIDTH + 0.5,
+                m.emit(SubEventType.AIR_DRONE_STRIKE, a.getFaction(), occupant.id(), cell % org.sahelsim.map.MaliMap.WIDTH + 0.5,
                         cell / org.sahelsim.map.MaliMap.WIDTH + 0.5, 0,
                         String.format(java.util.Locale.ROOT, "strike on redoubt depots, %.0f fighter-days of supplies destroyed (R3)", destroyed));
             }
         }
+    }
+
+    /**
+     * The faction with the most fighters holding the redoubt among those the asset may strike
+     * (hostile, hunt not suspended), or null when no such group uses it: then its depots are
+     * not a target.
+     */
+    static org.sahelsim.model.Faction redoubtOccupant(SahelModel m, AirAsset a) {
+        int[] by = new int[org.sahelsim.model.Faction.values().length];
+        org.sahelsim.model.Faction best = null;
+        for (Unit u : m.units()) {
+            if (u instanceof ArmedUnit au && au.isAlive() && au.getPosture() == Posture.REDOUBT && m.inRedoubt(au)
+                    && m.hostile(a.getFaction(), au.getFaction()) && !m.ceasefires().huntSuspended(m, au.getFaction())) {
+                int f = au.getFaction().ordinal();
+                by[f] += au.getStrength();
+                if (best == null || by[f] > by[best.ordinal()]) {
+                    best = au.getFaction();
+                }
+            }
+        }
+        return best;
     }
 
     private void strike(SahelModel m, AirAsset a, ArmedUnit u) {
@@ -159,6 +201,7 @@ public final class AirStrikes {
         }
         m.emit(SubEventType.AIR_DRONE_STRIKE, a.getFaction(), u.getFaction().id(), u.getX(), u.getY(), killed + civ,
                 "air strike on " + u.getFaction().id() + " unit of " + (u.getStrength() + killed) + ", " + vehicles + " vehicles destroyed"
-                        + (civ > 0 ? ", " + civ + " civilians killed" : "") + " (R3)");
+                        + (civ > 0 ? ", " + civ + " civilians killed" : "")
+                        + ", posture " + u.getPosture().name().toLowerCase(java.util.Locale.ROOT) + (m.inRedoubt(u) ? " in the redoubt" : "") + " (R3)");
     }
 }

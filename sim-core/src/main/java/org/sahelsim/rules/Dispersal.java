@@ -113,18 +113,61 @@ public final class Dispersal {
         return out;
     }
 
-    /** Sends the unit {@code fleeKm} away from (tx, ty), in a random direction within 60 degrees of straight away. */
+    /**
+     * Sends the unit {@code fleeKm} away from (tx, ty), in a random direction within 60 degrees of
+     * straight away, to a point inside Mali: a group on the run melts into the countryside (004);
+     * crossing a border is the deliberate escape of R7 (R18), not the end of every flight. Up to
+     * {@link #FLEE_TRIES} directions are drawn; if none stays in Mali the flight is cut short to
+     * the last point inside the country along the first one.
+     */
     public void flee(SahelModel m, ArmedUnit u, double tx, double ty) {
         double ax = u.getX() - tx;
         double ay = u.getY() - ty;
         double base = (ax == 0 && ay == 0) ? m.random.nextDouble() * 2 * Math.PI : Math.atan2(ay, ax);
-        double ang = base + (m.random.nextDouble() - 0.5) * (2 * Math.PI / 3);
         double cellsPerKm = 1.0 / 11.1;
-        double dx = Math.cos(ang) * p.fleeKm * cellsPerKm / Math.max(0.3, Math.cos(Math.toRadians(Geo.lat(u.getY()))));
-        double dy = Math.sin(ang) * p.fleeKm * cellsPerKm;
-        double nx = Math.max(0.5, Math.min(MaliMap.WIDTH - 0.5, u.getX() + dx));
-        double ny = Math.max(0.5, Math.min(MaliMap.HEIGHT - 0.5, u.getY() + dy));
-        u.setDestination(nx, ny);
+        double shrinkX = Math.max(0.3, Math.cos(Math.toRadians(Geo.lat(u.getY()))));
+        double firstAng = Double.NaN;
+        for (int i = 0; i < FLEE_TRIES; i++) {
+            double ang = base + (m.random.nextDouble() - 0.5) * (2 * Math.PI / 3);
+            if (i == 0) {
+                firstAng = ang;
+            }
+            double nx = clampX(u.getX() + Math.cos(ang) * p.fleeKm * cellsPerKm / shrinkX);
+            double ny = clampY(u.getY() + Math.sin(ang) * p.fleeKm * cellsPerKm);
+            if (inMali(m, nx, ny)) {
+                u.setDestination(nx, ny);
+                return;
+            }
+        }
+        double bx = u.getX();
+        double by = u.getY();
+        for (double f = 0.1; f <= 1.0001; f += 0.1) {
+            double nx = clampX(u.getX() + Math.cos(firstAng) * p.fleeKm * f * cellsPerKm / shrinkX);
+            double ny = clampY(u.getY() + Math.sin(firstAng) * p.fleeKm * f * cellsPerKm);
+            if (!inMali(m, nx, ny)) {
+                break;
+            }
+            bx = nx;
+            by = ny;
+        }
+        u.setDestination(bx, by);
+    }
+
+    /** Directions a fleeing group tries before cutting its flight short at the border. */
+    static final int FLEE_TRIES = 6;
+
+    private static double clampX(double x) {
+        return Math.max(0.5, Math.min(MaliMap.WIDTH - 0.5, x));
+    }
+
+    private static double clampY(double y) {
+        return Math.max(0.5, Math.min(MaliMap.HEIGHT - 0.5, y));
+    }
+
+    private static boolean inMali(SahelModel m, double x, double y) {
+        int cx = (int) Math.floor(x);
+        int cy = (int) Math.floor(y);
+        return m.map().inGrid(cx, cy) && m.map().inMali(cx, cy);
     }
 
     /** A dispersed or raiding unit reached its destination: what it becomes there. */

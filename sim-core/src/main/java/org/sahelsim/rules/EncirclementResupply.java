@@ -23,8 +23,10 @@ import org.sahelsim.model.SubEventType;
  *
  * <p>The redoubt receives {@code resupplyPerDay} fighter-days a day through its ring towns (Kidal,
  * Aguelhok, Tessalit), reduced in proportion to the ring towns held by the government side. Units
- * in the redoubt whose stock has fallen below {@code lowSupplyShare}, or with a hostile force
- * within {@code threatKm}, slip towards the nearest Algerian border cell with probability
+ * in the redoubt (posture redoubt, inside its cells: a unit elsewhere never "leaves the redoubt")
+ * whose stock has fallen below {@code lowSupplyShare}, or with a hostile force on the move
+ * (mission advance, clear or patrol, like the Ametetai assault of 004; static garrisons cut the
+ * supplies but do not hunt in the caves) within {@code threatKm}, slip towards the nearest Algerian border cell with probability
  * {@code escapeProbability} per day, times the share of the ring held (the tighter the ring, the
  * stronger the push) but never the whole way to zero: borders are porous (R18).
  */
@@ -48,7 +50,9 @@ public final class EncirclementResupply {
                         "below this share of its initial stock the redoubt's units start to leave", "assumed"),
                 P.of("encirclement.escapeProbability", RULE, 0.04, 0, 1, "probability per day",
                         "chance per day that a squeezed redoubt unit heads for Algeria", "assumed; 004: 'many of the jihadists escaped'"),
-                P.of("encirclement.threatKm", RULE, 40, 0, 300, "km", "a hostile force this close squeezes the redoubt's units", "assumed"));
+                P.of("encirclement.threatKm", RULE, 40, 0, 300, "km",
+                        "a hostile force on the move (not a garrison) this close squeezes the redoubt's units",
+                        "assumed; 004: the Ametetai assault was prepared 'to prevent jihadists from slipping over the border'"));
     }
 
     private final Params p;
@@ -91,7 +95,9 @@ public final class EncirclementResupply {
             }
             boolean threatened = false;
             for (ForceUnit v : m.forceUnits()) {
-                if (v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.threatKm)) {
+                if (v.isAlive() && v.getMission() != org.sahelsim.agents.Mission.GARRISON
+                        && v.getMission() != org.sahelsim.agents.Mission.WITHDRAW
+                        && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.threatKm)) {
                     threatened = true;
                     break;
                 }

@@ -19,7 +19,8 @@ import org.sahelsim.model.SahelModel;
  *
  * <p>A dispersing unit heads for a random cell of the map regions "ifoghas" and "tigharghar" with
  * probability seekProbability x faction affinity (AQIM 1, Ansar Dine 0.9, MUJAO
- * {@code mujaoFactor}, JNIM and Katiba Macina 0.5, separatists 0) when the redoubt is within
+ * {@code mujaoFactor}, JNIM {@code jnimFactor}, Katiba Macina {@code macinaFactor}, default 0: a
+ * central-Mali group that hides among the population instead, R8; separatists 0) when the redoubt is within
  * {@code maxDistanceKm}. There its detection from the air is multiplied by
  * {@code detectionFactor} (R3) and the fire it receives divided by {@code defenceFactor} (R17).
  * Units in the redoubt live off its finite stock (fighter-days), which the AQIM gardens of the
@@ -31,11 +32,12 @@ public final class MountainRedoubt {
 
     public record Params(double seekProbability, double mujaoFactor, double maxDistanceKm, double detectionFactor,
                          double defenceFactor, double initialSupplyFighterDays, double foodProductionPerDay,
-                         double hungerDesertionShare) {
+                         double hungerDesertionShare, double jnimFactor, double macinaFactor) {
         public static Params from(Parameters p) {
             return new Params(p.get("redoubt.seekProbability"), p.get("redoubt.mujaoFactor"), p.get("redoubt.maxDistanceKm"),
                     p.get("redoubt.detectionFactor"), p.get("redoubt.defenceFactor"), p.get("redoubt.initialSupplyFighterDays"),
-                    p.get("redoubt.foodProductionPerDay"), p.get("redoubt.hungerDesertionShare"));
+                    p.get("redoubt.foodProductionPerDay"), p.get("redoubt.hungerDesertionShare"),
+                    p.get("redoubt.jnimFactor"), p.get("redoubt.macinaFactor"));
         }
     }
 
@@ -57,7 +59,13 @@ public final class MountainRedoubt {
                 P.of("redoubt.foodProductionPerDay", RULE, 100, 0, 10000, "fighter-days per day",
                         "food grown and water found in the valleys each day", "assumed; 004: AQIM grew its own food in the Ametetai valley"),
                 P.of("redoubt.hungerDesertionShare", RULE, 0.01, 0, 1, "share per day",
-                        "fighters leaving each day when the redoubt has run out", "assumed; 004: 'difficult ... to resupply once provisions are expended'"));
+                        "fighters leaving each day when the redoubt has run out", "assumed; 004: 'difficult ... to resupply once provisions are expended'"),
+                P.of("redoubt.jnimFactor", RULE, 0.25, 0, 1, "multiplier",
+                        "affinity of JNIM units (2017-2022, active in the Gourma and the centre) for the Ifoghas redoubt relative to AQIM",
+                        "assumed; 001, 003: JNIM is fought in the north and the centre; only its Ansar Dine (Kidal) component has roots in the Ifoghas"),
+                P.of("redoubt.macinaFactor", RULE, 0.0, 0, 1, "multiplier",
+                        "affinity of Katiba Macina units for the Ifoghas redoubt relative to AQIM",
+                        "001, 003: Koufa's Macina brigade lives in central Mali (Niono, the inner delta) among the population (R8, R15), far from the Ifoghas"));
     }
 
     private final Params p;
@@ -75,7 +83,8 @@ public final class MountainRedoubt {
             case AQIM -> 1.0;
             case ANSAR_DINE -> 0.9;
             case MUJAO -> p.mujaoFactor;
-            case JNIM, KATIBA_MACINA -> 0.5;
+            case JNIM -> p.jnimFactor;
+            case KATIBA_MACINA -> p.macinaFactor;
             default -> 0.0;
         };
     }

