@@ -117,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
         if (dayCount < 1 || dayCount > MAX_DAYS) {
             throw new UserError("--days " + dayCount + ": expected 1 to " + MAX_DAYS);
         }
-        Parameters parameters = resolveParameters(scenario, file);
+        Parameters parameters = ParameterOverrides.resolve(scenario, sets);
         int[] reportDays = reportDays(dayCount);
         int[] snapshotDays = snapshotDays(dayCount);
         Path dir = out != null ? out : Path.of("results", scenario.name() + "-"
@@ -165,30 +165,6 @@ final class RunCommand implements Callable<Integer> {
         stdout.println("results: " + dir);
         stdout.flush();
         return 0;
-    }
-
-    private Parameters resolveParameters(Scenario scenario, Path file) {
-        Parameters p = Parameters.defaults().withAll(scenario.parameters()); // validated with the scenario
-        for (String s : sets) {
-            int eq = s.indexOf('=');
-            if (eq <= 0 || eq == s.length() - 1) {
-                throw new UserError("--set " + s + ": expected rule.param=value, e.g. --set airStrikes.detectionProbability=0.5");
-            }
-            String key = s.substring(0, eq).trim();
-            String value = s.substring(eq + 1).trim();
-            double v;
-            try {
-                v = Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw new UserError("--set " + s + ": '" + value + "' is not a number (expected rule.param=number)");
-            }
-            try {
-                p = p.with(key, v);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--set " + s + ": " + e.getMessage());
-            }
-        }
-        return p;
     }
 
     private int[] snapshotDays(int dayCount) {
