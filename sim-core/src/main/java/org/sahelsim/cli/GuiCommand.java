@@ -15,10 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.sahelsim.gui.SahelWithUI;
 import org.sahelsim.model.Parameters;
-import org.sahelsim.scenario.MapGeography;
-import org.sahelsim.scenario.Problem;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,15 +47,10 @@ public final class GuiCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         Path file = ScenarioFiles.resolve(scenarioArg);
-        ScenarioLoader.Result loaded = new ScenarioLoader(MapGeography.mali()).check(file);
-        if (!loaded.valid()) {
-            for (Problem p : loaded.problems()) {
-                err.println(p);
-            }
-            err.flush();
+        Scenario scenario = ScenarioFiles.loadOrReport(file, err);
+        if (scenario == null) {
             return SahelCli.EXIT_USER_ERROR;
         }
-        Scenario scenario = loaded.scenario();
         if (seed < 0 || seed > Integer.MAX_VALUE) {
             // MASON's Console keeps seeds as 32-bit integers and would wrap a larger one
             throw new UserError("gui: --seed " + seed + ": expected 0 to " + Integer.MAX_VALUE);

@@ -31,10 +31,7 @@ import org.sahelsim.experiment.Summary;
 import org.sahelsim.gui.RunSnapshots;
 import org.sahelsim.gui.SnapshotRenderer;
 import org.sahelsim.model.Parameters;
-import org.sahelsim.scenario.MapGeography;
-import org.sahelsim.scenario.Problem;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -96,15 +93,10 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
 
         Path file = ScenarioFiles.resolve(scenarioArg);
-        ScenarioLoader.Result loaded = new ScenarioLoader(MapGeography.mali()).check(file);
-        if (!loaded.valid()) {
-            for (Problem p : loaded.problems()) {
-                err.println(p);
-            }
-            err.flush();
+        Scenario scenario = ScenarioFiles.loadOrReport(file, err);
+        if (scenario == null) {
             return SahelCli.EXIT_USER_ERROR;
         }
-        Scenario scenario = loaded.scenario();
         if (runs < 1 || runs > MAX_RUNS) {
             throw new UserError("--runs " + runs + ": expected a number of replications from 1 to " + MAX_RUNS);
         }

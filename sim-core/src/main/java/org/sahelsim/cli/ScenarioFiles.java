@@ -1,6 +1,7 @@
 package org.sahelsim.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.sahelsim.scenario.MapGeography;
+import org.sahelsim.scenario.Problem;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioLoader;
 
 /** Where the shipped scenarios are, and which checkout the running code comes from. */
 final class ScenarioFiles {
@@ -73,6 +78,19 @@ final class ScenarioFiles {
             }
         }
         return given;
+    }
+
+    /** The scenario of a file, or null after printing each of its problems on one line to {@code err}. */
+    static Scenario loadOrReport(Path file, PrintWriter err) {
+        ScenarioLoader.Result loaded = new ScenarioLoader(MapGeography.mali()).check(file);
+        if (!loaded.valid()) {
+            for (Problem p : loaded.problems()) {
+                err.println(p);
+            }
+            err.flush();
+            return null;
+        }
+        return loaded.scenario();
     }
 
     /** The commit of the checkout (with "-dirty" when tracked files changed), or null without git. */
