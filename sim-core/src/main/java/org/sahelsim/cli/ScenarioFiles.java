@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sahelsim.scenario.MapGeography;
 import org.sahelsim.scenario.Problem;
 import org.sahelsim.scenario.Scenario;
@@ -78,6 +80,27 @@ final class ScenarioFiles {
             }
         }
         return given;
+    }
+
+    /**
+     * Whether a file is a JSON Schema rather than a scenario: named *.schema.json, or a JSON
+     * object with "properties" whose "$schema" names a JSON Schema meta-schema (json-schema.org).
+     * So that {@code sahel validate scenarios/*.json} can pass over scenario.schema.json.
+     */
+    static boolean isJsonSchema(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        if (file.getFileName().toString().endsWith(".schema.json")) {
+            return true;
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            return root != null && root.isObject() && root.has("properties")
+                    && root.path("$schema").asText("").matches("https?://json-schema\\.org/.*schema#?");
+        } catch (IOException | RuntimeException e) {
+            return false; // not JSON, or not readable: the scenario loader says what is wrong
+        }
     }
 
     /** The scenario of a file, or null after printing each of its problems on one line to {@code err}. */
