@@ -233,9 +233,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** A progress bar with ETA on stderr, only when the user is watching a terminal. */
+    /** A progress bar with ETA on stderr, only when the user is watching it on a terminal. */
     private ProgressBar progressBar() {
-        if (System.console() == null) {
+        if (!Terminal.stderrIsTerminal()) {
             return null;
         }
         return new ProgressBarBuilder().setTaskName("runs").setInitialMax(runs).setStyle(ProgressBarStyle.ASCII)
