@@ -15,10 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.sahelsim.gui.SahelWithUI;
 import org.sahelsim.model.Parameters;
-import org.sahelsim.scenario.MapGeography;
-import org.sahelsim.scenario.Problem;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,20 +47,15 @@ public final class GuiCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         Path file = ScenarioFiles.resolve(scenarioArg);
-        ScenarioLoader.Result loaded = new ScenarioLoader(MapGeography.mali()).check(file);
-        if (!loaded.valid()) {
-            for (Problem p : loaded.problems()) {
-                err.println(p);
-            }
-            err.flush();
+        Scenario scenario = ScenarioFiles.loadOrReport(file, err);
+        if (scenario == null) {
             return SahelCli.EXIT_USER_ERROR;
         }
-        Scenario scenario = loaded.scenario();
         if (seed < 0 || seed > Integer.MAX_VALUE) {
             // MASON's Console keeps seeds as 32-bit integers and would wrap a larger one
             throw new UserError("gui: --seed " + seed + ": expected 0 to " + Integer.MAX_VALUE);
         }
-        Parameters parameters = resolveParameters(scenario);
+        Parameters parameters = ParameterOverrides.resolve(scenario, sets);
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserError("gui: no display available (DISPLAY is not set or Java runs headless); "
                     + "use 'sahel run' for results without a screen");
@@ -94,29 +86,5 @@ public final class GuiCommand implements Callable<Integer> {
         }
         closed.await();
         return 0;
-    }
-
-    private Parameters resolveParameters(Scenario scenario) {
-        Parameters p = Parameters.defaults().withAll(scenario.parameters()); // validated with the scenario
-        for (String s : sets) {
-            int eq = s.indexOf('=');
-            if (eq <= 0 || eq == s.length() - 1) {
-                throw new UserError("--set " + s + ": expected rule.param=value, e.g. --set airStrikes.detectionProbability=0.5");
-            }
-            String key = s.substring(0, eq).trim();
-            String value = s.substring(eq + 1).trim();
-            double v;
-            try {
-                v = Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw new UserError("--set " + s + ": '" + value + "' is not a number (expected rule.param=number)");
-            }
-            try {
-                p = p.with(key, v);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--set " + s + ": " + e.getMessage());
-            }
-        }
-        return p;
     }
 }

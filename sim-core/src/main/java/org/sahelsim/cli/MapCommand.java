@@ -37,7 +37,7 @@ public final class MapCommand implements java.util.concurrent.Callable<Integer> 
             description = "Write towns (points), roads (lines) and regions (polygons) as GeoJSON, EPSG:4326.")
     Path geojson;
 
-    @Option(names = "--cell", arity = "2", paramLabel = "LAT LON",
+    @Option(names = "--cell", arity = "2", paramLabel = "LAT LON", hideParamSyntax = true,
             description = "Print the layers of the cell holding this point (decimal degrees, west negative).")
     double[] cell;
 

@@ -31,10 +31,7 @@ import org.sahelsim.experiment.Summary;
 import org.sahelsim.gui.RunSnapshots;
 import org.sahelsim.gui.SnapshotRenderer;
 import org.sahelsim.model.Parameters;
-import org.sahelsim.scenario.MapGeography;
-import org.sahelsim.scenario.Problem;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -96,15 +93,10 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
 
         Path file = ScenarioFiles.resolve(scenarioArg);
-        ScenarioLoader.Result loaded = new ScenarioLoader(MapGeography.mali()).check(file);
-        if (!loaded.valid()) {
-            for (Problem p : loaded.problems()) {
-                err.println(p);
-            }
-            err.flush();
+        Scenario scenario = ScenarioFiles.loadOrReport(file, err);
+        if (scenario == null) {
             return SahelCli.EXIT_USER_ERROR;
         }
-        Scenario scenario = loaded.scenario();
         if (runs < 1 || runs > MAX_RUNS) {
             throw new UserError("--runs " + runs + ": expected a number of replications from 1 to " + MAX_RUNS);
         }
@@ -117,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
         if (dayCount < 1 || dayCount > MAX_DAYS) {
             throw new UserError("--days " + dayCount + ": expected 1 to " + MAX_DAYS);
         }
-        Parameters parameters = resolveParameters(scenario, file);
+        Parameters parameters = ParameterOverrides.resolve(scenario, sets);
         int[] reportDays = reportDays(dayCount);
         int[] snapshotDays = snapshotDays(dayCount);
         Path dir = out != null ? out : Path.of("results", scenario.name() + "-"
@@ -165,30 +157,6 @@ final class RunCommand implements Callable<Integer> {
         stdout.println("results: " + dir);
         stdout.flush();
         return 0;
-    }
-
-    private Parameters resolveParameters(Scenario scenario, Path file) {
-        Parameters p = Parameters.defaults().withAll(scenario.parameters()); // validated with the scenario
-        for (String s : sets) {
-            int eq = s.indexOf('=');
-            if (eq <= 0 || eq == s.length() - 1) {
-                throw new UserError("--set " + s + ": expected rule.param=value, e.g. --set airStrikes.detectionProbability=0.5");
-            }
-            String key = s.substring(0, eq).trim();
-            String value = s.substring(eq + 1).trim();
-            double v;
-            try {
-                v = Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw new UserError("--set " + s + ": '" + value + "' is not a number (expected rule.param=number)");
-            }
-            try {
-                p = p.with(key, v);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--set " + s + ": " + e.getMessage());
-            }
-        }
-        return p;
     }
 
     private int[] snapshotDays(int dayCount) {
@@ -265,9 +233,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** A progress bar with ETA on stderr, only when the user is watching a terminal. */
+    /** A progress bar with ETA on stderr, only when the user is watching it on a terminal. */
     private ProgressBar progressBar() {
-        if (System.console() == null) {
+        if (!Terminal.stderrIsTerminal()) {
             return null;
         }
         return new ProgressBarBuilder().setTaskName("runs").setInitialMax(runs).setStyle(ProgressBarStyle.ASCII)

@@ -1,6 +1,7 @@
 package org.sahelsim.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sahelsim.scenario.MapGeography;
+import org.sahelsim.scenario.Problem;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioLoader;
 
 /** Where the shipped scenarios are, and which checkout the running code comes from. */
 final class ScenarioFiles {
@@ -73,6 +80,40 @@ final class ScenarioFiles {
             }
         }
         return given;
+    }
+
+    /**
+     * Whether a file is a JSON Schema rather than a scenario: named *.schema.json, or a JSON
+     * object with "properties" whose "$schema" names a JSON Schema meta-schema (json-schema.org).
+     * So that {@code sahel validate scenarios/*.json} can pass over scenario.schema.json.
+     */
+    static boolean isJsonSchema(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        if (file.getFileName().toString().endsWith(".schema.json")) {
+            return true;
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            return root != null && root.isObject() && root.has("properties")
+                    && root.path("$schema").asText("").matches("https?://json-schema\\.org/.*schema#?");
+        } catch (IOException | RuntimeException e) {
+            return false; // not JSON, or not readable: the scenario loader says what is wrong
+        }
+    }
+
+    /** The scenario of a file, or null after printing each of its problems on one line to {@code err}. */
+    static Scenario loadOrReport(Path file, PrintWriter err) {
+        ScenarioLoader.Result loaded = new ScenarioLoader(MapGeography.mali()).check(file);
+        if (!loaded.valid()) {
+            for (Problem p : loaded.problems()) {
+                err.println(p);
+            }
+            err.flush();
+            return null;
+        }
+        return loaded.scenario();
     }
 
     /** The commit of the checkout (with "-dirty" when tracked files changed), or null without git. */

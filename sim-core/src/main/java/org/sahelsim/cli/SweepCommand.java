@@ -105,7 +105,7 @@ public final class SweepCommand implements Callable<Integer> {
 
         boolean complete;
         try (SweepEngine engine = factory.create(threads, master);
-             ProgressBar bar = System.console() != null ? new ProgressBarBuilder().setTaskName("sweep")
+             ProgressBar bar = Terminal.stderrIsTerminal() ? new ProgressBarBuilder().setTaskName("sweep")
                      .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                      .showSpeed().continuousUpdate().build() : null) {
             Thread hook = new Thread(runner::interrupt, "sahel-sweep-interrupt");

@@ -1,6 +1,7 @@
 package org.sahelsim.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sahelsim.scenario.MapGeography;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks scenario files against the schema and the map.",
             "Prints 'FILE: valid', or one line per problem: FILE:LINE:COLUMN: JSON-pointer: what is wrong and what is expected.",
+            "A JSON Schema among the files (e.g. scenarios/scenario.schema.json) is skipped with a note.",
             "Exit code 0 when every file is valid, 2 otherwise."})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (.json) or names of shipped scenarios.")
@@ -30,9 +32,14 @@ final class ValidateCommand implements Callable<Integer> {
         ScenarioLoader loader = new ScenarioLoader(MapGeography.mali());
         boolean allValid = true;
         for (String f : files) {
-            ScenarioLoader.Result r = loader.check(ScenarioFiles.resolve(f));
+            Path file = ScenarioFiles.resolve(f);
+            if (ScenarioFiles.isJsonSchema(file)) {
+                out.println(file + ": skipped (a JSON Schema, not a scenario)");
+                continue;
+            }
+            ScenarioLoader.Result r = loader.check(file);
             if (r.valid()) {
-                out.println(ScenarioFiles.resolve(f) + ": valid");
+                out.println(file + ": valid");
             } else {
                 allValid = false;
                 for (Problem p : r.problems()) {

@@ -3,8 +3,12 @@ package org.sahelsim.experiment;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -19,6 +23,29 @@ public final class AtomicFiles {
     @FunctionalInterface
     public interface Body {
         void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * What went wrong with a file, for a one-line message: the file system's own words, which
+     * Java's exceptions hold apart from the path (whose message is often the path alone).
+     */
+    public static String reason(IOException e) {
+        if (e instanceof FileSystemException f) {
+            if (f.getReason() != null) {
+                return f.getReason();
+            }
+            if (f instanceof AccessDeniedException) {
+                return "permission denied";
+            }
+            if (f instanceof NoSuchFileException) {
+                return "no such file or directory";
+            }
+            if (f instanceof FileAlreadyExistsException) {
+                return "a file of that name is in the way";
+            }
+            return "cannot write " + f.getFile();
+        }
+        return e.getMessage();
     }
 
     /** The hidden file that {@code target} is written to before its rename. */

@@ -1,13 +1,7 @@
 package org.sahelsim.experiment;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.sahelsim.model.Parameters;
 import org.sahelsim.scenario.Scenario;
@@ -62,45 +56,21 @@ public final class MonteCarloRunner {
      * @return the number of runs handed to the sink (N unless aborted)
      */
     public int run(Consumer<RunResult> sink) {
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "sahel-run-" + threadNumber.incrementAndGet());
-            t.setDaemon(true); // Ctrl-C must not wait for runs in progress
-            return t;
-        });
-        int window = 4 * threads;
-        Deque<Future<RunResult>> inFlight = new ArrayDeque<>();
-        int submitted = 0;
-        int delivered = 0;
+        int[] delivered = {0};
         try {
-            while (delivered < runs && !aborted) {
-                while (submitted < runs && inFlight.size() < window) {
-                    int run = submitted++;
-                    inFlight.addLast(pool.submit(() -> runOne(run)));
-                }
-                RunResult r;
-                try {
-                    r = inFlight.removeFirst().get();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RunFailure f) {
-                        throw f;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (CancellationException e) {
-                    break;
-                }
-                if (aborted) {
-                    break;
-                }
+            InOrder.onThreads(threads, "sahel-run-", runs, this::runOne, r -> {
                 sink.accept(r);
-                delivered++;
+                delivered[0]++;
+            }, () -> aborted);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RunFailure f) {
+                throw f;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            pool.shutdownNow();
+            throw new IllegalStateException(e.getCause());
+        } catch (CancellationException e) {
+            // nothing more to hand over
         }
-        return delivered;
+        return delivered[0];
     }
 
     private RunResult runOne(int run) {

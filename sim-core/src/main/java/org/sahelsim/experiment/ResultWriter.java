@@ -122,7 +122,7 @@ public final class ResultWriter {
             events = openPart(EVENTS);
             events.write(EVENTS_HEADER + "\n");
         } catch (IOException e) {
-            throw new UserError("--out " + dir + ": cannot write results: " + e.getMessage(), e);
+            throw new UserError("--out " + dir + ": cannot write results: " + AtomicFiles.reason(e), e);
         }
     }
 

@@ -16,24 +16,20 @@ import org.sahelsim.model.Side;
 import org.sahelsim.scenario.ForceSpec;
 import org.sahelsim.scenario.ScenarioEvent;
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
-import sim.portrayal.Portrayal;
-import sim.portrayal.SimplePortrayal2D;
 
 /**
  * The scenario, seed and date, and a legend of every colour and mark on the map, in a box at the
  * upper left of what is visible (the Mauritanian and Algerian desert at full view). It stays in
  * place and keeps its size when the user scrolls or zooms.
  */
-public final class LegendLayer extends FieldPortrayal2D {
+public final class LegendLayer extends ViewLayer {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
-    private RunView view;
     private Set<Faction> factions = EnumSet.noneOf(Faction.class);
 
+    @Override
     public void setView(RunView view) {
-        this.view = view;
-        setField(view);
+        super.setView(view);
         factions = factionsOf(view.model());
     }
 
@@ -58,11 +54,6 @@ public final class LegendLayer extends FieldPortrayal2D {
         }
     }
 
-    @Override
-    public Portrayal getDefaultPortrayal() {
-        return new SimplePortrayal2D();
-    }
-
     /** The day line of the banner, e.g. "Day 23 · Wed 30 Jan 2013"; "Day 0 · before ..." before the first step. */
     static String dayLine(SahelModel model) {
         if (model.day() == 0) {
@@ -72,19 +63,7 @@ public final class LegendLayer extends FieldPortrayal2D {
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        if (view == null) {
-            return;
-        }
-        java.awt.RenderingHints old = Ui.smooth(g);
-        try {
-            drawLayer(g, info);
-        } finally {
-            g.setRenderingHints(old);
-        }
-    }
-
-    private void drawLayer(Graphics2D g, DrawInfo2D info) {
+    protected void drawLayer(Graphics2D g, DrawInfo2D info) {
         SahelModel model = view.model();
         double s = Ui.scale(info);
         double x0 = info.clip.x + 8 * s;

@@ -7,9 +7,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
-import sim.portrayal.Portrayal;
-import sim.portrayal.SimplePortrayal2D;
 
 /**
  * Air strikes, attacks and armed clashes of the last days ({@link RunView#markers()}): a
@@ -17,37 +14,13 @@ import sim.portrayal.SimplePortrayal2D;
  * burst, a clash as an orange ring. A marker is opaque on its day and fades out over
  * {@link RunView#fadeDays()} days; events with deaths are drawn larger.
  */
-public final class MarkerLayer extends FieldPortrayal2D {
+public final class MarkerLayer extends ViewLayer {
     static final Color STRIKE = new Color(0, 90, 255);
     static final Color ATTACK = new Color(230, 0, 0);
     static final Color CLASH = new Color(255, 130, 0);
 
-    private RunView view;
-
-    public void setView(RunView view) {
-        this.view = view;
-        setField(view);
-    }
-
     @Override
-    public Portrayal getDefaultPortrayal() {
-        return new SimplePortrayal2D();
-    }
-
-    @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        if (view == null) {
-            return;
-        }
-        java.awt.RenderingHints old = Ui.smooth(g);
-        try {
-            drawLayer(g, info);
-        } finally {
-            g.setRenderingHints(old);
-        }
-    }
-
-    private void drawLayer(Graphics2D g, DrawInfo2D info) {
+    protected void drawLayer(Graphics2D g, DrawInfo2D info) {
         double ui = Ui.scale(info);
         int today = view.model().day();
         for (RunView.Marker m : view.markers()) {

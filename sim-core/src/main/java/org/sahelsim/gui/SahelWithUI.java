@@ -5,6 +5,7 @@ import java.awt.Dimension;
 import java.awt.Toolkit;
 import java.util.List;
 import javax.swing.JFrame;
+import javax.swing.JScrollPane;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.model.Parameters;
 import org.sahelsim.model.SahelModel;
@@ -134,9 +135,11 @@ public final class SahelWithUI extends GUIState {
         displayFrame = display.createFrame();
         c.registerFrame(displayFrame);
         displayFrame.setLocation(0, 0);
-        // room for the scroll pane's bars, which MASON's packed frame leaves out: the whole map shows
-        displayFrame.setSize(Math.min(screen.width, displayFrame.getWidth() + 18),
-                Math.min(screen.height, displayFrame.getHeight() + 18));
+        // MASON always shows both scroll bars, empty while the whole map fits: only when zoomed in
+        display.display.setVerticalScrollBarPolicy(JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED);
+        display.display.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        displayFrame.pack();
+        displayFrame.setSize(Math.min(screen.width, displayFrame.getWidth()), Math.min(screen.height, displayFrame.getHeight()));
         displayFrame.setVisible(true);
 
         charts = new LiveCharts(this);

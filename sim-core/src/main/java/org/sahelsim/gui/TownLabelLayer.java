@@ -1,54 +1,26 @@
 package org.sahelsim.gui;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.Shape;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.sahelsim.agents.TownAgent;
+import org.sahelsim.map.Labels;
 import org.sahelsim.map.MaliMap;
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
-import sim.portrayal.Portrayal;
-import sim.portrayal.SimplePortrayal2D;
 
 /**
  * Town names, largest towns first, each put at the first of eight places around its disc that
  * overlaps neither a disc nor a name already placed; a name that finds no room is left out (zoom
  * in to see it). Text keeps its size when the user zooms, so it stays legible.
  */
-public final class TownLabelLayer extends FieldPortrayal2D {
-    private RunView view;
-
-    public void setView(RunView view) {
-        this.view = view;
-        setField(view);
-    }
-
+public final class TownLabelLayer extends ViewLayer {
     @Override
-    public Portrayal getDefaultPortrayal() {
-        return new SimplePortrayal2D();
-    }
-
-    @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        if (view == null) {
-            return;
-        }
-        java.awt.RenderingHints old = Ui.smooth(g);
-        try {
-            drawLayer(g, info);
-        } finally {
-            g.setRenderingHints(old);
-        }
-    }
-
-    private void drawLayer(Graphics2D g, DrawInfo2D info) {
+    protected void drawLayer(Graphics2D g, DrawInfo2D info) {
         double ui = Ui.scale(info);
         double pxPerCell = info.draw.width / MaliMap.WIDTH;
         List<TownAgent> towns = new ArrayList<>(view.model().towns());
@@ -70,23 +42,11 @@ public final class TownLabelLayer extends FieldPortrayal2D {
                 continue;
             }
             g.setFont(t.getPopulation() >= 20_000 ? bold : plain);
-            FontMetrics fm = g.getFontMetrics();
             String name = t.getName();
-            int w = fm.stringWidth(name);
-            int a = fm.getAscent();
-            int d = fm.getDescent();
             double gap = TownPortrayal.radiusPx(t.getPopulation(), pxPerCell, ui) + 2 * ui;
-            double[][] spots = {
-                {x + gap, y + a / 2.0 - 1}, {x - gap - w, y + a / 2.0 - 1}, {x - w / 2.0, y - gap - d},
-                {x - w / 2.0, y + gap + a}, {x + gap * 0.7, y - gap * 0.7 - d}, {x + gap * 0.7, y + gap * 0.7 + a},
-                {x - gap * 0.7 - w, y - gap * 0.7 - d}, {x - gap * 0.7 - w, y + gap * 0.7 + a}};
-            for (double[] spot : spots) {
-                Rectangle2D box = new Rectangle2D.Double(spot[0] - 1, spot[1] - a, w + 2, a + d);
-                if (visible.contains(box) && taken.stream().noneMatch(box::intersects)) {
-                    taken.add(box);
-                    halo(g, name, (float) spot[0], (float) spot[1], ui);
-                    break;
-                }
+            Point2D at = Labels.place(g.getFontMetrics(), name, x, y, gap, taken, visible::contains);
+            if (at != null) {
+                halo(g, name, (float) at.getX(), (float) at.getY(), ui);
             }
         }
     }
@@ -99,12 +59,7 @@ public final class TownLabelLayer extends FieldPortrayal2D {
         return info.draw.y + cellY * info.draw.height / MaliMap.HEIGHT;
     }
 
-    static void halo(Graphics2D g, String text, float x, float y, double ui) {
-        Shape outline = g.getFont().createGlyphVector(g.getFontRenderContext(), text).getOutline(x, y);
-        g.setColor(new Color(255, 255, 255, 220));
-        g.setStroke(new BasicStroke((float) (3.0 * ui), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(outline);
-        g.setColor(Color.BLACK);
-        g.fill(outline);
+    private static void halo(Graphics2D g, String text, float x, float y, double ui) {
+        Labels.halo(g, text, x, y, (float) (3.0 * ui), new Color(255, 255, 255, 220), Color.BLACK);
     }
 }

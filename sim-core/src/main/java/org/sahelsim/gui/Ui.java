@@ -14,6 +14,16 @@ final class Ui {
         return old;
     }
 
+    /** Runs {@code drawing} with antialiasing on, and puts the previous hints back afterwards. */
+    static void smoothly(java.awt.Graphics2D g, Runnable drawing) {
+        java.awt.RenderingHints old = smooth(g);
+        try {
+            drawing.run();
+        } finally {
+            g.setRenderingHints(old);
+        }
+    }
+
     /**
      * 1 for a map shown about 900 pixels wide, more for large snapshots, a little less for small
      * windows. Read from the visible part of the display ({@code clip}), which does not grow when

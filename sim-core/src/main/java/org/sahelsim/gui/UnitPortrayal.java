@@ -81,12 +81,7 @@ public final class UnitPortrayal extends SimplePortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        java.awt.RenderingHints old = Ui.smooth(g);
-        try {
-            drawObject(object, g, info);
-        } finally {
-            g.setRenderingHints(old);
-        }
+        Ui.smoothly(g, () -> drawObject(object, g, info));
     }
 
     private void drawObject(Object object, Graphics2D g, DrawInfo2D info) {

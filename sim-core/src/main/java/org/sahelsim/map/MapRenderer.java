@@ -427,22 +427,10 @@ public final class MapRenderer {
             double r = radius(t) * s;
             double x = pixelX(t.lon());
             double y = pixelY(t.lat());
-            int w = fm.stringWidth(t.name());
-            int a = fm.getAscent();
-            int d = fm.getDescent();
-            double gap = r + 2 * s;
-            double[][] spots = {
-                {x + gap, y + a / 2.0 - 1}, {x - gap - w, y + a / 2.0 - 1}, {x - w / 2.0, y - gap - d},
-                {x - w / 2.0, y + gap + a}, {x + gap * 0.7, y - gap * 0.7 - d}, {x + gap * 0.7, y + gap * 0.7 + a},
-                {x - gap * 0.7 - w, y - gap * 0.7 - d}, {x - gap * 0.7 - w, y + gap * 0.7 + a}};
-            for (double[] spot : spots) {
-                Rectangle2D box = new Rectangle2D.Double(spot[0] - 1, spot[1] - a, w + 2, a + d);
-                boolean inside = box.getMinX() >= 0 && box.getMaxX() <= width && box.getMinY() >= 0 && box.getMaxY() <= height;
-                if (inside && taken.stream().noneMatch(box::intersects)) {
-                    taken.add(box);
-                    halo(g, t.name(), (float) spot[0], (float) spot[1], Color.BLACK);
-                    break;
-                }
+            Point2D at = Labels.place(fm, t.name(), x, y, r + 2 * s, taken,
+                    box -> box.getMinX() >= 0 && box.getMaxX() <= width && box.getMinY() >= 0 && box.getMaxY() <= height);
+            if (at != null) {
+                halo(g, t.name(), (float) at.getX(), (float) at.getY(), Color.BLACK);
             }
         }
     }
@@ -452,13 +440,7 @@ public final class MapRenderer {
     }
 
     private void halo(Graphics2D g, String text, float x, float y, Color color) {
-        Font font = g.getFont();
-        Shape outline = font.createGlyphVector(g.getFontRenderContext(), text).getOutline(x, y);
-        g.setColor(new Color(255, 255, 255, 215));
-        g.setStroke(new BasicStroke((float) (3.0 * scale()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(outline);
-        g.setColor(color);
-        g.fill(outline);
+        Labels.halo(g, text, x, y, (float) (3.0 * scale()), new Color(255, 255, 255, 215), color);
     }
 
     // ------------------------------------------------------------------ graticule, scale, legend

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.model.ParameterCatalog;
@@ -42,6 +43,19 @@ class ValidateListParamsCommandTest {
         assertEquals(2, malformed.exitCode());
         assertEquals(1, malformed.errLines());
         assertTrue(malformed.err().startsWith(broken + ":2:10: /: malformed JSON: Unexpected character ('}'"), malformed.err());
+    }
+
+    @Test
+    void aJsonSchemaAmongTheFilesIsSkippedNotFailed(@TempDir Path dir) throws Exception {
+        Path shipped = ScenarioFiles.codeRoot().resolve("scenarios").resolve("scenario.schema.json");
+        Path unnamed = dir.resolve("draft07.json"); // recognised by its content, not its name
+        Files.writeString(unnamed, "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"properties\": {}}");
+        // VALID has a "$schema" too, the path of its schema for editors: it is still a scenario
+        CliRun r = CliRun.of("validate", shipped.toString(), unnamed.toString(), VALID);
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err());
+        assertEquals(List.of(shipped + ": skipped (a JSON Schema, not a scenario)",
+                unnamed + ": skipped (a JSON Schema, not a scenario)", VALID + ": valid"), r.out().lines().toList());
     }
 
     @Test

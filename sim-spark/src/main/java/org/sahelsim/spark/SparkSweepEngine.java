@@ -6,8 +6,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.sahelsim.experiment.InOrder;
 import org.sahelsim.experiment.sweep.SweepEngine;
 import org.sahelsim.experiment.sweep.SweepJob;
 import org.sahelsim.experiment.sweep.SweepRow;
@@ -56,34 +56,30 @@ public final class SparkSweepEngine implements SweepEngine {
         int partitions = cores * PARTITIONS_PER_CORE;
         // two batches in flight: while the driver writes one, the cores are busy with the next,
         // and the tail of one batch overlaps the start of the next
-        java.util.ArrayDeque<JavaFutureAction<List<SweepRow>>> inFlight = new java.util.ArrayDeque<>();
-        int submitted = 0;
+        int[] submitted = {0};
         try {
-            while (!aborted && (submitted < runs.size() || !inFlight.isEmpty())) {
-                while (submitted < runs.size() && inFlight.size() < 2) {
-                    int perPartition = Math.max(1, Math.min(MAX_RUNS_PER_PARTITION, (runs.size() - submitted) / partitions));
-                    int batch = Math.min(runs.size() - submitted, partitions * perPartition);
-                    List<SweepRun> slice = new ArrayList<>(runs.subList(submitted, submitted + batch));
-                    inFlight.addLast(spark.parallelize(slice, Math.min(partitions, batch)).map(job::evaluate).collectAsync());
-                    submitted += batch;
+            InOrder.drain(2, () -> {
+                if (submitted[0] >= runs.size()) {
+                    return null;
                 }
-                List<SweepRow> rows = inFlight.removeFirst().get(); // partition order, so run order
+                int perPartition = Math.max(1, Math.min(MAX_RUNS_PER_PARTITION, (runs.size() - submitted[0]) / partitions));
+                int batch = Math.min(runs.size() - submitted[0], partitions * perPartition);
+                List<SweepRun> slice = new ArrayList<>(runs.subList(submitted[0], submitted[0] + batch));
+                submitted[0] += batch;
+                return spark.parallelize(slice, Math.min(partitions, batch)).map(job::evaluate).collectAsync();
+            }, rows -> { // partition order, so run order
                 for (SweepRow row : rows) {
                     if (aborted) {
                         return;
                     }
                     sink.accept(row);
                 }
-            }
+            }, () -> aborted);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | CancellationException e) {
             if (!aborted) {
                 throw new IllegalStateException("a sweep run failed on Spark: " + e.getCause(), e.getCause());
-            }
-        } finally {
-            for (JavaFutureAction<List<SweepRow>> f : inFlight) {
-                f.cancel(true);
             }
         }
     }

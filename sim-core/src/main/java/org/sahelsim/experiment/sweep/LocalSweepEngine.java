@@ -1,15 +1,10 @@
 package org.sahelsim.experiment.sweep;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.sahelsim.experiment.InOrder;
 
 /**
  * The default engine: a fixed pool of threads in this JVM. A window of a few runs per thread is
@@ -26,36 +21,12 @@ public final class LocalSweepEngine implements SweepEngine {
 
     @Override
     public void run(SweepJob job, List<SweepRun> runs, Consumer<SweepRow> sink) {
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "sahel-sweep-" + n.incrementAndGet());
-            t.setDaemon(true); // Ctrl-C must not wait for runs in progress
-            return t;
-        });
-        Deque<Future<SweepRow>> inFlight = new ArrayDeque<>();
-        int submitted = 0;
         try {
-            while (!aborted && (submitted < runs.size() || !inFlight.isEmpty())) {
-                while (submitted < runs.size() && inFlight.size() < 4 * threads) {
-                    SweepRun run = runs.get(submitted++);
-                    inFlight.addLast(pool.submit(() -> job.evaluate(run)));
-                }
-                SweepRow row;
-                try {
-                    row = inFlight.removeFirst().get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a sweep run failed: " + e.getCause(), e.getCause());
-                } catch (CancellationException e) {
-                    break;
-                }
-                if (!aborted) {
-                    sink.accept(row);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            pool.shutdownNow();
+            InOrder.onThreads(threads, "sahel-sweep-", runs.size(), i -> job.evaluate(runs.get(i)), sink, () -> aborted);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a sweep run failed: " + e.getCause(), e.getCause());
+        } catch (CancellationException e) {
+            // nothing more to hand over
         }
     }
 

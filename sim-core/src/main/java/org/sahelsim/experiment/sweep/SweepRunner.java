@@ -153,7 +153,7 @@ public final class SweepRunner {
             }
             writeManifest(false);
         } catch (IOException e) {
-            throw new UserError("--out " + dir + ": cannot write results: " + e.getMessage(), e);
+            throw new UserError("--out " + dir + ": cannot write results: " + AtomicFiles.reason(e), e);
         }
         progress.accept(done);
         engine.run(job, plan.subList(done, plan.size()), row -> {

@@ -100,7 +100,8 @@ public final class SweepSpecLoader {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new UserError(shown + where + ": malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new UserError(shown + where + ": malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                    .replaceFirst(" \\(start marker at \\[Source.*$", "")); // Jackson's own location: ours is in front
         }
         if (root == null || root.isMissingNode()) {
             throw new UserError(shown + ": the file is empty (expected a JSON object)");
