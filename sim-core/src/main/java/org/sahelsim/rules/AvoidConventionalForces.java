@@ -21,7 +21,8 @@ import org.sahelsim.model.Side;
  * disperses (R4) away from the nearest threatening force, towards the redoubt or a sanctuary.
  * Units already in the redoubt stay and defend it (R6) while it has supplies. Forces on the move
  * (clearing, patrolling, advancing) count within {@code radiusKm}; a garrison, which holds its town
- * and does not go after the groups, counts only within {@code garrisonReachKm} (001: villages
+ * and does not go after the groups, counts only within {@code garrisonReachKm} for a holding unit
+ * (a column on the road still weighs every force within {@code radiusKm}) (001: villages
  * "surrounded by jihadists"; a "large convoy" had to be sent to secure the Niono area).
  */
 public final class AvoidConventionalForces {
@@ -76,7 +77,7 @@ public final class AvoidConventionalForces {
             double nearestKm = Double.POSITIVE_INFINITY;
             for (ForceUnit v : forces) {
                 if (v.isAlive() && m.hostile(a.getFaction(), v.getFaction())
-                        && m.within(a, v, Sanctuary.hunting(v) ? p.radiusKm : Math.min(p.radiusKm, p.garrisonReachKm))) {
+                        && m.within(a, v, Sanctuary.hunting(v) || ps == Posture.ADVANCE ? p.radiusKm : Math.min(p.radiusKm, p.garrisonReachKm))) {
                     double km = m.km(a, v);
                     {
                         threat += m.combat().effective(m, v);
