@@ -19,14 +19,19 @@ import org.sahelsim.model.Side;
  * {@code radiusKm}. If their effective strength exceeds that of the jihadists around it (within
  * 30 km) by {@code superiorityRatio}, it leaves with probability {@code leaveProbability}: it
  * disperses (R4) away from the nearest threatening force, towards the redoubt or a sanctuary.
- * Units already in the redoubt stay and defend it (R6) while it has supplies.
+ * Units already in the redoubt stay and defend it (R6) while it has supplies. Forces on the move
+ * (clearing, patrolling, advancing) count within {@code radiusKm}; a garrison, which holds its town
+ * and does not go after the groups, counts only within {@code garrisonReachKm} for a holding unit
+ * (a column on the road still weighs every force within {@code radiusKm}) (001: villages
+ * "surrounded by jihadists"; a "large convoy" had to be sent to secure the Niono area).
  */
 public final class AvoidConventionalForces {
     public static final String RULE = "R5";
 
-    public record Params(double radiusKm, double superiorityRatio, double leaveProbability) {
+    public record Params(double radiusKm, double superiorityRatio, double leaveProbability, double garrisonReachKm) {
         public static Params from(Parameters p) {
-            return new Params(p.get("avoidance.radiusKm"), p.get("avoidance.superiorityRatio"), p.get("avoidance.leaveProbability"));
+            return new Params(p.get("avoidance.radiusKm"), p.get("avoidance.superiorityRatio"), p.get("avoidance.leaveProbability"),
+                    p.get("avoidance.garrisonReachKm"));
         }
     }
 
@@ -37,7 +42,10 @@ public final class AvoidConventionalForces {
                 P.of("avoidance.superiorityRatio", RULE, 1.0, 0.1, 10, "ratio",
                         "forces stronger than the local jihadists by this ratio make them leave", "assumed"),
                 P.of("avoidance.leaveProbability", RULE, 0.6, 0, 1, "probability per day",
-                        "chance per day that a threatened unit leaves", "assumed; 004: 'melt away ... in droves'"));
+                        "chance per day that a threatened unit leaves", "assumed; 004: 'melt away ... in droves'"),
+                P.of("avoidance.garrisonReachKm", RULE, 60, 0, 1000, "km",
+                        "a garrison (a force holding its town, not out clearing, patrolling or advancing) threatens only units this close",
+                        "assumed (a day out and back by road); 001: villages 'surrounded by jihadists', a 'large convoy' needed to secure the area; 30 km broke the negotiation-2020 pattern test, 60 and 90 keep it"));
     }
 
     private final Params p;
@@ -68,7 +76,8 @@ public final class AvoidConventionalForces {
             Unit nearest = null;
             double nearestKm = Double.POSITIVE_INFINITY;
             for (ForceUnit v : forces) {
-                if (v.isAlive() && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.radiusKm)) {
+                if (v.isAlive() && m.hostile(a.getFaction(), v.getFaction())
+                        && m.within(a, v, Sanctuary.hunting(v) || ps == Posture.ADVANCE ? p.radiusKm : Math.min(p.radiusKm, p.garrisonReachKm))) {
                     double km = m.km(a, v);
                     {
                         threat += m.combat().effective(m, v);

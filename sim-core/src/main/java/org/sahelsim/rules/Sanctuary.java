@@ -6,6 +6,7 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
+import org.sahelsim.model.Geo;
 import org.sahelsim.model.ParameterInfo;
 import org.sahelsim.model.Parameters;
 import org.sahelsim.model.SahelModel;
@@ -22,15 +23,24 @@ import org.sahelsim.model.Side;
  * R9), are hard to see from the air ({@code hideDetectionFactor}, R3) and are the cells that later
  * strike the garrisons of liberated towns (R10). If the town's sympathy falls below the
  * threshold (abuses by the group, R14), they move on.
+ *
+ * <p>Hiding is an answer to a threat (004: they "melt away" before air power and the French
+ * columns), not a lasting state (002: the insurgents are not eliminated and adapt; 001: villages
+ * "surrounded by jihadists" once France leaves). A hiding unit that has not been struck or fought
+ * for {@code dispersal.regroupDays}, that no hostile air campaign can reach (R3 range) and that has
+ * no hostile force hunting (clearing, patrolling or advancing, not garrisons) within {@code emergeClearKm}, comes out with
+ * probability {@code emergePerDay} a day: it holds its village again (R9) and may regroup (R4) and
+ * launch offensives (R1).
  */
 public final class Sanctuary {
     public static final String RULE = "R8";
 
     public record Params(double sympathyThreshold, double searchRadiusKm, double hideDetectionFactor, double maxHideFighters,
-                         double maxPopulation) {
+                         double maxPopulation, double emergePerDay, double emergeClearKm) {
         public static Params from(Parameters p) {
             return new Params(p.get("sanctuary.sympathyThreshold"), p.get("sanctuary.searchRadiusKm"),
-                    p.get("sanctuary.hideDetectionFactor"), p.get("sanctuary.maxHideFighters"), p.get("sanctuary.maxPopulation"));
+                    p.get("sanctuary.hideDetectionFactor"), p.get("sanctuary.maxHideFighters"), p.get("sanctuary.maxPopulation"),
+                    p.get("sanctuary.emergePerDay"), p.get("sanctuary.emergeClearKm"));
         }
     }
 
@@ -42,7 +52,13 @@ public final class Sanctuary {
                 P.of("sanctuary.hideDetectionFactor", RULE, 0.15, 0, 1, "multiplier", "air detection of a hiding group", "assumed"),
                 P.of("sanctuary.maxHideFighters", RULE, 80, 1, 1000, "fighters", "largest group that can hide among villagers", "assumed"),
                 P.of("sanctuary.maxPopulation", RULE, 30000, 0, 2000000, "inhabitants",
-                        "only places up to this size serve as sanctuary", "assumed; 004: 'sympathetic villages', R4: they leave population centres"));
+                        "only places up to this size serve as sanctuary", "assumed; 004: 'sympathetic villages', R4: they leave population centres"),
+                P.of("sanctuary.emergePerDay", RULE, 0.05, 0, 1, "probability per day",
+                        "chance a day that a hiding group no longer under threat comes out and holds its village again",
+                        "assumed (about three weeks); 002: not eliminated, they adapt; 001: villages surrounded by jihadists"),
+                P.of("sanctuary.emergeClearKm", RULE, 120, 0, 1000, "km",
+                        "a hostile force clearing, patrolling or advancing this close keeps a group in hiding (as does any hostile air campaign in range)",
+                        "assumed; the same reach as offensive.deterrenceKm"));
     }
 
     private final Params p;
@@ -80,6 +96,35 @@ public final class Sanctuary {
         return true;
     }
 
+    /** Not struck or fought lately, out of reach of hostile air power and far from hostile intervention forces. */
+    boolean unthreatened(SahelModel m, ArmedUnit u) {
+        int quiet = (int) m.dispersal().params().regroupDays();
+        if (m.day() - u.getLastStruckDay() < quiet || m.day() - u.getLastCombatDay() < quiet) {
+            return false;
+        }
+        for (org.sahelsim.agents.AirAsset a : m.airAssets()) {
+            if (a.getSortiesPerDay() > 0 && m.hostile(u.getFaction(), a.getFaction())
+                    && org.sahelsim.model.Geo.kmLatLon(a.getBaseLat(), a.getBaseLon(), Geo.lat(u.getY()), Geo.lon(u.getX()))
+                    <= m.airStrikes().params().rangeKm()) {
+                return false;
+            }
+        }
+        for (org.sahelsim.agents.ForceUnit f : m.forceUnits()) {
+            if (f.isAlive() && hunting(f) && m.hostile(u.getFaction(), f.getFaction()) && m.within(f, u, p.emergeClearKm)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Forces that go after groups (clearing, patrolling, advancing); garrisons stay in their towns. */
+    static boolean hunting(org.sahelsim.agents.ForceUnit f) {
+        return switch (f.getMission()) {
+            case CLEAR, PATROL, ADVANCE -> true;
+            default -> false;
+        };
+    }
+
     private static boolean hostileForcePresent(SahelModel m, ArmedUnit u, TownAgent t) {
         for (Side s : Side.values()) {
             if (s != Side.NONE && s != m.sideOf(u.getFaction()) && t.presence(s) > 0
@@ -91,9 +136,14 @@ public final class Sanctuary {
                 && m.hostile(u.getFaction(), t.getControlFaction()) && t.getGarrison() > 0;
     }
 
-    /** Hiding units whose hosts have turned against them move on. */
+    /** Hiding units whose hosts have turned against them move on; those no longer threatened come out. */
     public void apply(SahelModel m) {
         for (Unit x : new ArrayList<>(m.units())) {
+            if (p.emergePerDay > 0 && x instanceof ArmedUnit u && u.isAlive() && u.getPosture() == Posture.HIDE && u.getTown() != null
+                    && u.getTown() == u.getTargetTown() && !u.isInExile() && unthreatened(m, u) && m.chance(p.emergePerDay)) {
+                u.setPosture(Posture.HOLD, m.day());
+                continue;
+            }
             if (x instanceof ArmedUnit u && u.isAlive() && u.getPosture() == Posture.HIDE && u.getTown() != null
                     && u.getTown() == u.getTargetTown()
                     && u.getTown().sympathy(m.sideOf(u.getFaction())) < p.sympathyThreshold - 0.1) {
