@@ -91,29 +91,56 @@ class ScenarioPatternsTest {
                 s.parameters(), evs);
     }
 
-    @Test
-    @Disabled("not reproduced yet (see docs/ODD.md, Calibration and validation): since calib2 the government territory falls to "
-            + "about 0.35 by the end, but as much when France stays (0.35): the departure itself makes no clear difference")
-    void withdrawalShrinksGovernmentControlTowardsAThird() {
-        Scenario s = TestScenarios.read("withdrawal-2022");
-        Scenario stay = franceStays(s);
-        int runs = 4;
-        double[] gone = new double[runs];
-        double[] kept = new double[runs];
+    /** Median over seeds 1..runs of government territory at the end of day 1 and at the last day. */
+    private static double[] governmentTerritory(Scenario s, int runs) {
+        double[] first = new double[runs];
+        double[] last = new double[runs];
         int col = MetricColumns.territory(Side.GOVERNMENT);
         for (int i = 0; i < runs; i++) {
+            double[] day1 = new double[1];
             SahelModel m = new SahelModel(s, TestScenarios.parameters(s), i + 1);
+            m.setListener(new RunListener() {
+                @Override
+                public void onDay(int day, java.time.LocalDate date, double[] metrics) {
+                    if (day == 1) {
+                        day1[0] = metrics[col];
+                    }
+                }
+            });
             m.runDays(s.days());
-            gone[i] = m.metrics()[col];
-            SahelModel k = new SahelModel(stay, TestScenarios.parameters(stay), i + 1);
-            k.runDays(stay.days());
-            kept[i] = k.metrics()[col];
+            first[i] = day1[0];
+            last[i] = m.metrics()[col];
         }
-        Arrays.sort(gone);
-        Arrays.sort(kept);
-        double g = (gone[runs / 2 - 1] + gone[runs / 2]) / 2;
-        double k = (kept[runs / 2 - 1] + kept[runs / 2]) / 2;
-        assertTrue(g >= 0.25 && g <= 0.42, "median final government territory after the withdrawal: " + g);
-        assertTrue(g < k - 0.02, "lower than if France stays: " + g + " vs " + k);
+        return new double[] {median(first), median(last)};
+    }
+
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        int n = c.length;
+        return n % 2 == 1 ? c[n / 2] : (c[n / 2 - 1] + c[n / 2]) / 2;
+    }
+
+    /** The documented pattern (001: "the junta, which controls barely a third of Mali's territory"). */
+    @Test
+    void withdrawalScenarioEndsWithGovernmentControlShrunkTowardsAThird() {
+        double[] t = governmentTerritory(TestScenarios.read("withdrawal-2022"), 4);
+        assertTrue(t[1] >= 0.25 && t[1] <= 0.42, "median final government territory: " + t[1]);
+        assertTrue(t[1] < t[0] - 0.02, "it shrinks over the run: from " + t[0] + " to " + t[1]);
+    }
+
+    /**
+     * The stronger, causal reading: the shrinking is the withdrawal's doing. Not reproduced: in
+     * 900-day runs (8 seeds) government territory falls from 0.40 to about 0.35 whether France
+     * leaves or stays; Barkhane's weight in the model's centre of Mali is small.
+     */
+    @Test
+    @Disabled("not reproduced (docs/ODD.md, Calibration and validation): government territory falls to about 0.35 "
+            + "by the end whether France leaves or stays (0.35 vs 0.35); the departure itself makes no clear difference")
+    void withdrawalItselfShrinksGovernmentControl() {
+        Scenario s = TestScenarios.read("withdrawal-2022");
+        double gone = governmentTerritory(s, 4)[1];
+        double kept = governmentTerritory(franceStays(s), 4)[1];
+        assertTrue(gone < kept - 0.02, "lower than if France stays: " + gone + " vs " + kept);
     }
 }
