@@ -12,7 +12,8 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  *
  * <p>Estimators (Saltelli et al. 2010, "Variance based sensitivity analysis of model output",
  * Comput. Phys. Commun. 181, table 2): with V the variance of all f(A) and f(B) values,
- * first order S_i = mean_j[ f(B_j) (f(AB_i,j) - f(A_j)) ] / V and, Jansen's total order,
+ * first order S_i = mean_j[ (f(B_j) - m) (f(AB_i,j) - f(A_j)) ] / V, with m the mean of f(A) and
+ * f(B) (centring lowers the estimator's variance, not its expectation), and, Jansen's total order,
  * ST_i = mean_j[ (f(A_j) - f(AB_i,j))^2 ] / 2V. When V is 0 the output does not vary and the
  * indices are undefined (NaN).
  */
@@ -72,6 +73,7 @@ public final class SobolIndices {
     private static double[][] indices(double[] y, int k, int[] sample) {
         int n = sample.length;
         double v = variance(y, k, sample);
+        double mean = mean(y, k, sample);
         double[][] s = new double[2][k];
         for (int i = 0; i < k; i++) {
             double first = 0;
@@ -81,7 +83,9 @@ public final class SobolIndices {
                 double a = y[base];
                 double b = y[base + 1];
                 double ab = y[base + 2 + i];
-                first += b * (ab - a);
+                // f(B) centred on the sample mean: the same expectation (E[f(AB_i) - f(A)] = 0), but
+                // without the variance that a large output level (e.g. 3,000 fighters) multiplies in
+                first += (b - mean) * (ab - a);
                 total += (a - ab) * (a - ab);
             }
             s[0][i] = v == 0 ? Double.NaN : first / n / v;
@@ -90,13 +94,18 @@ public final class SobolIndices {
         return s;
     }
 
-    /** Population variance of f(A) and f(B) over the sampled base rows (two-pass for accuracy). */
-    private static double variance(double[] y, int k, int[] sample) {
+    /** Mean of f(A) and f(B) over the sampled base rows. */
+    private static double mean(double[] y, int k, int[] sample) {
         double sum = 0;
         for (int j : sample) {
             sum += y[j * (k + 2)] + y[j * (k + 2) + 1];
         }
-        double mean = sum / (2.0 * sample.length);
+        return sum / (2.0 * sample.length);
+    }
+
+    /** Population variance of f(A) and f(B) over the sampled base rows (two-pass for accuracy). */
+    private static double variance(double[] y, int k, int[] sample) {
+        double mean = mean(y, k, sample);
         double ss = 0;
         for (int j : sample) {
             double da = y[j * (k + 2)] - mean;

@@ -77,9 +77,12 @@ public final class SweepRunner {
         List<double[]> points = DesignGenerator.points(spec);
         List<SweepRun> runs = new ArrayList<>(points.size() * spec.replications());
         for (int p = 0; p < points.size(); p++) {
-            long pointSeed = Seeds.forRun(spec.seed(), p);
+            // "independent": every (point, replication) its own stream; "common": replication r uses
+            // the same stream at every point (common random numbers), so that differences between
+            // points come from the parameters rather than from the dice. Either way, nested
+            // derivation: adding replications keeps the seeds of the earlier ones.
+            long pointSeed = spec.commonRandomNumbers() ? spec.seed() : Seeds.forRun(spec.seed(), p);
             for (int r = 0; r < spec.replications(); r++) {
-                // nested derivation: adding replications keeps the seeds of the earlier ones
                 runs.add(new SweepRun(runs.size(), p, r, Seeds.forRun(pointSeed, r), points.get(p)));
             }
         }
@@ -238,6 +241,7 @@ public final class SweepRunner {
         m.put("outputs", spec.outputNames());
         m.put("points", plan.isEmpty() ? 0 : plan.get(plan.size() - 1).point() + 1);
         m.put("replications", spec.replications());
+        m.put("seeds", spec.commonRandomNumbers() ? "common" : "independent");
         m.put("runs", plan.size());
         m.put("days", spec.days());
         m.put("baseSeed", spec.seed());

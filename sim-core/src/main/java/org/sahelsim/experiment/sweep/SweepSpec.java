@@ -31,6 +31,7 @@ public record SweepSpec(
         int baseSamples,
         int levels,
         int replications,
+        boolean commonRandomNumbers,
         List<Factor> factors,
         List<OutputSpec> outputs,
         String sha256) {

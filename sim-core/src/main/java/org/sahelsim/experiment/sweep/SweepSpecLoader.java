@@ -212,7 +212,8 @@ public final class SweepSpecLoader {
         String description = root.has("description") ? root.get("description").asText() : "";
         return new SweepSpec(name, description, scenario, root.get("seed").asLong(), days, design,
                 root.path("points").asInt(0), root.path("baseSamples").asInt(0), root.path("levels").asInt(3),
-                root.get("replications").asInt(), factors, outputs, sha256);
+                root.get("replications").asInt(), "common".equals(root.path("seeds").asText("independent")),
+                factors, outputs, sha256);
     }
 
     private static void checkBounds(Checker c, String at, ParameterInfo info, double v) {

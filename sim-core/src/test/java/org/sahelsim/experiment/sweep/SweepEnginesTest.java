@@ -1,5 +1,6 @@
 package org.sahelsim.experiment.sweep;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -85,6 +86,33 @@ class SweepEnginesTest {
         assertEquals(Design.SOBOL, spec.design());
         assertEquals(List.of("airStrikes.sortieFactor", "redoubt.initialSupplyFighterDays", "recruitment.localRatePerDay"),
                 spec.factorKeys());
-        assertEquals(32 * 5 * 4, SweepRunner.plan(spec).size());
+        assertEquals(128 * 5 * 2, SweepRunner.plan(spec).size());
+        assertTrue(spec.commonRandomNumbers(), "the example uses common random numbers");
+    }
+
+    @Test
+    void commonRandomNumbersGiveReplicationRTheSameSeedAtEveryPoint() {
+        SweepSpec independent = SweepFixture.load(Path.of("../scenarios/sweeps/kidal-air-redoubt.json"));
+        SweepSpec common = new SweepSpec(independent.name(), independent.description(), independent.scenarioFile(),
+                independent.seed(), independent.days(), independent.design(), independent.points(),
+                independent.baseSamples(), independent.levels(), independent.replications(), true,
+                independent.factors(), independent.outputs(), independent.sha256());
+        independent = new SweepSpec(common.name(), common.description(), common.scenarioFile(), common.seed(),
+                common.days(), common.design(), common.points(), common.baseSamples(), common.levels(),
+                common.replications(), false, common.factors(), common.outputs(), common.sha256());
+        List<SweepRun> c = SweepRunner.plan(common);
+        List<SweepRun> i = SweepRunner.plan(independent);
+        Set<Long> seedsOfReplication0 = new HashSet<>();
+        Set<Long> independentSeeds = new HashSet<>();
+        for (int n = 0; n < c.size(); n++) {
+            if (c.get(n).replication() == 0) {
+                seedsOfReplication0.add(c.get(n).seed());
+            }
+            independentSeeds.add(i.get(n).seed());
+            assertEquals(i.get(n).point(), c.get(n).point());
+            assertArrayEquals(i.get(n).values(), c.get(n).values(), "the design does not depend on the seeding");
+        }
+        assertEquals(1, seedsOfReplication0.size(), "common: one seed for replication 0 at every point");
+        assertEquals(i.size(), independentSeeds.size(), "independent: every run its own seed");
     }
 }
