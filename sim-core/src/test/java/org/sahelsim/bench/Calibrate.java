@@ -23,7 +23,7 @@ import org.sahelsim.scenario.ScenarioEvent;
  * Gao. Usage: Calibrate [scenario] [runs] [--no-intervention] [--verbose seed]
  */
 public final class Calibrate {
-    static final String[] TOWNS = {"Konna", "Diabaly", "Douentza", "Gao", "Timbuktu", "Kidal", "Aguelhok", "Tessalit", "Sévaré", "Mopti"};
+    static final String[] TOWNS = {"Konna", "Diabaly", "Douentza", "Gao", "Timbuktu", "Kidal", "Aguelhok", "Tessalit", "Ménaka", "Ansongo", "Sévaré", "Mopti"};
 
     public static void main(String[] args) {
         String name = args.length > 0 ? args[0] : "serval-2013";
