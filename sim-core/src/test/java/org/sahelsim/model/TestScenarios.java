@@ -1,14 +1,12 @@
 package org.sahelsim.model;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sahelsim.scenario.MapGeography;
 import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioLoader;
 
-/** Reads scenario files for tests and tools (the product's loader with validation lives in the experiment layer). */
+/** Reads the shipped scenario files for tests and tools, with the product's loader and its validation. */
 public final class TestScenarios {
     private TestScenarios() {}
 
@@ -17,13 +15,7 @@ public final class TestScenarios {
         if (!Files.exists(p)) {
             p = Path.of("scenarios", name + ".json");
         }
-        try {
-            ObjectMapper om = new ObjectMapper().registerModule(new JavaTimeModule())
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-            return om.readValue(p.toFile(), Scenario.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read scenario " + p.toAbsolutePath() + ": " + e.getMessage(), e);
-        }
+        return new ScenarioLoader(MapGeography.mali()).load(p);
     }
 
     /** Parameters: defaults with the scenario's overrides. */
