@@ -1,17 +1,13 @@
 package org.sahelsim.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +195,7 @@ final class RunCommand implements Callable<Integer> {
         m.put("scenario", scenario.name());
         m.put("title", scenario.title());
         m.put("scenarioFile", file.toAbsolutePath().normalize().toString());
-        m.put("scenarioSha256", sha256(file));
+        m.put("scenarioSha256", ScenarioFiles.sha256(file));
         m.put("startDate", scenario.startDate().toString());
         m.put("days", dayCount);
         m.put("runs", runs);
@@ -215,22 +211,6 @@ final class RunCommand implements Callable<Integer> {
         m.put("javaVersion", System.getProperty("java.version"));
         m.put("startTime", Instant.now().toString());
         return m;
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UserError(file + ": cannot be read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     /** A progress bar with ETA on stderr, only when the user is watching it on a terminal. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sahelsim.experiment.Sha256;
 import org.sahelsim.scenario.MapGeography;
 import org.sahelsim.scenario.Problem;
 import org.sahelsim.scenario.Scenario;
@@ -114,6 +115,15 @@ final class ScenarioFiles {
             return null;
         }
         return loaded.scenario();
+    }
+
+    /** SHA-256 of a file the user gave, for manifests; a file that cannot be read is the user's error. */
+    static String sha256(Path file) {
+        try {
+            return Sha256.hex(file);
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** The commit of the checkout (with "-dirty" when tracked files changed), or null without git. */

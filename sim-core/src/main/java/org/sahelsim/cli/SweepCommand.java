@@ -95,7 +95,7 @@ public final class SweepCommand implements Callable<Integer> {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("specFile", specFile.toString());
         manifest.put("scenario", scenario[0].name());
-        manifest.put("scenarioSha256", sha256(scenarioFile));
+        manifest.put("scenarioSha256", ScenarioFiles.sha256(scenarioFile));
         manifest.put("sahelsimVersion", SahelCli.version());
         manifest.put("gitCommit", ScenarioFiles.gitCommit());
         manifest.put("startTime", Instant.now().toString());
@@ -166,14 +166,6 @@ public final class SweepCommand implements Callable<Integer> {
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserError(p + ": cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static String sha256(Path p) throws IOException {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -20,16 +20,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sahelsim.cli.UserError;
+import org.sahelsim.experiment.Sha256;
 import org.sahelsim.model.MetricColumns;
 import org.sahelsim.model.ParameterCatalog;
 import org.sahelsim.model.ParameterInfo;
@@ -89,7 +87,7 @@ public final class SweepSpecLoader {
         }
         Path folder = file.toAbsolutePath().getParent();
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-        return parse(shown, name, text, folder, sha256(bytes), scenarioDays);
+        return parse(shown, name, text, folder, Sha256.hex(bytes), scenarioDays);
     }
 
     static SweepSpec parse(String shown, String name, String text, Path folder, String sha256,
@@ -219,14 +217,6 @@ public final class SweepSpecLoader {
     private static void checkBounds(Checker c, String at, ParameterInfo info, double v) {
         if (info != null && (v < info.min() || v > info.max())) {
             c.fail(at, "value " + v + " of '" + info.key() + "' is outside its bounds [" + info.min() + ", " + info.max() + "]");
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
