@@ -1,6 +1,6 @@
 package org.sahelsim.agents;
 
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 
 /** Combat aircraft of a faction flying a number of sorties per day from a base (R3; 002, 004). */
 public final class AirAsset {

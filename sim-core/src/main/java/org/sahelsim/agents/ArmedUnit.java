@@ -1,6 +1,6 @@
 package org.sahelsim.agents;
 
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
 
 /**

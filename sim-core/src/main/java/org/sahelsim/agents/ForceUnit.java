@@ -2,7 +2,7 @@ package org.sahelsim.agents;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
 
 /**

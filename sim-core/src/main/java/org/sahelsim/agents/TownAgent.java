@@ -1,8 +1,8 @@
 package org.sahelsim.agents;
 
 import org.sahelsim.map.Town;
-import org.sahelsim.model.Faction;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.Side;
 
 /**
  * A town of the map with its political state: who controls it, the population's sympathy towards

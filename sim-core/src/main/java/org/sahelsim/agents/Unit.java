@@ -2,7 +2,7 @@ package org.sahelsim.agents;
 
 import java.util.List;
 import org.sahelsim.map.Town;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
 import sim.engine.SimState;
 import sim.engine.Steppable;

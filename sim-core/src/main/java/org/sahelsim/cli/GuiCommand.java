@@ -1,5 +1,7 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.core.UserError;
+
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
@@ -14,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.sahelsim.gui.SahelWithUI;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

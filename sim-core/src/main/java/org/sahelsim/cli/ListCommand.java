@@ -1,5 +1,7 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.core.UserError;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

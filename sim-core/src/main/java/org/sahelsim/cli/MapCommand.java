@@ -1,5 +1,7 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.core.UserError;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,9 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.core.UserError;
+
 import java.util.List;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.scenario.Scenario;
 
 /** The {@code --set rule.param=value} flags of {@code run} and {@code gui}, applied over a scenario's parameters. */

@@ -1,5 +1,7 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.core.UserError;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ import org.sahelsim.experiment.Seeds;
 import org.sahelsim.experiment.Summary;
 import org.sahelsim.gui.RunSnapshots;
 import org.sahelsim.gui.SnapshotRenderer;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

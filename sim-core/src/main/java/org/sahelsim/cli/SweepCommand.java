@@ -1,5 +1,7 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.core.UserError;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

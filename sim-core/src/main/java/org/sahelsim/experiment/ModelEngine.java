@@ -3,12 +3,12 @@ package org.sahelsim.experiment;
 import java.time.LocalDate;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.model.ConflictEvent;
-import org.sahelsim.model.ControlChange;
-import org.sahelsim.model.Parameters;
-import org.sahelsim.model.RunListener;
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.Parameters;
+import org.sahelsim.core.RunListener;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 import org.sahelsim.scenario.Scenario;
 
 /**

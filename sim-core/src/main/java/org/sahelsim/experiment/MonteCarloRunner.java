@@ -3,7 +3,7 @@ package org.sahelsim.experiment;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.scenario.Scenario;
 
 /**

@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sahelsim.cli.UserError;
-import org.sahelsim.model.MetricColumns;
+import org.sahelsim.core.UserError;
+import org.sahelsim.core.MetricColumns;
 
 /**
  * Writes a study's results into its directory as runs arrive, in run order. The tables stream to

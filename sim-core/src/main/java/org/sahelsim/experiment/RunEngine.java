@@ -1,7 +1,7 @@
 package org.sahelsim.experiment;
 
-import org.sahelsim.model.Parameters;
-import org.sahelsim.model.RunListener;
+import org.sahelsim.core.Parameters;
+import org.sahelsim.core.RunListener;
 import org.sahelsim.scenario.Scenario;
 
 /**

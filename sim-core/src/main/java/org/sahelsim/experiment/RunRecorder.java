@@ -6,12 +6,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.sahelsim.model.ConflictEvent;
-import org.sahelsim.model.ControlChange;
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.ControlChange;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.model.MetricColumns;
-import org.sahelsim.model.RunListener;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.RunListener;
+import org.sahelsim.core.Side;
 
 /**
  * Listens to one run and turns what it produces into a {@link RunResult}: CSV rows for the three

@@ -1,7 +1,7 @@
 package org.sahelsim.experiment;
 
 import java.util.Map;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 
 /**
  * Everything the writers and statistics need from one finished run: its rows already formatted

@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.map.MapRenderer;
 import org.sahelsim.map.Town;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 
 /**
  * map.png: the base map, a heat map of jihadist fighter-days over the study underneath the towns,

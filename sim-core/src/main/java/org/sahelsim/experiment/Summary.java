@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sahelsim.model.MetricColumns;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.Side;
 import org.sahelsim.scenario.Scenario;
 
 /**

@@ -2,10 +2,10 @@ package org.sahelsim.gui;
 
 import java.util.List;
 import java.util.Locale;
-import org.sahelsim.model.ParameterCatalog;
-import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.core.ParameterCatalog;
+import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 import sim.util.Interval;
 import sim.util.Propertied;
 import sim.util.Properties;

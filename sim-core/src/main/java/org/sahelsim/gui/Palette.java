@@ -3,8 +3,8 @@ package org.sahelsim.gui;
 import java.awt.Color;
 import java.util.EnumMap;
 import java.util.Map;
-import org.sahelsim.model.Faction;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.Side;
 
 /**
  * The colours of sides and factions, shared by the live display, the legend and the PNG

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.sahelsim.model.Parameters;
-import org.sahelsim.model.RunListener;
+import org.sahelsim.core.Parameters;
+import org.sahelsim.core.RunListener;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.scenario.Scenario;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.scenario.Scenario;
 import sim.display.Console;

@@ -5,7 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import org.sahelsim.agents.TownAgent;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
 

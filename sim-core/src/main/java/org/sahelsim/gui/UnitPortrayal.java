@@ -12,7 +12,7 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.ForceUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimplePortrayal2D;

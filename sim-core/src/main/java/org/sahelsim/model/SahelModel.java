@@ -1,5 +1,15 @@
 package org.sahelsim.model;
 
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.EventType;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.Parameters;
+import org.sahelsim.core.RunListener;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -8,11 +8,11 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Redoubt;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.model.Geo;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 
 /**
  * R3 Air strikes (documents 002, 004: Mirage and Rafale sorties from N'Djamena; strikes "pounding
@@ -149,7 +149,7 @@ public final class AirStrikes {
             // left-over sorties search the redoubt's depots, if hostile groups use it (R6); a sortie
             // that finds nothing does nothing
             Redoubt r = m.redoubt();
-            org.sahelsim.model.Faction occupant = redoubtOccupant(m, a);
+            org.sahelsim.core.Faction occupant = redoubtOccupant(m, a);
             for (; used < n && occupant != null && r.getSupplies() > 0; used++) {
                 if (!m.chance(p.depotFindProbability)) {
                     continue;
@@ -169,9 +169,9 @@ public final class AirStrikes {
      * (hostile, hunt not suspended), or null when no such group uses it: then its depots are
      * not a target.
      */
-    static org.sahelsim.model.Faction redoubtOccupant(SahelModel m, AirAsset a) {
-        int[] by = new int[org.sahelsim.model.Faction.values().length];
-        org.sahelsim.model.Faction best = null;
+    static org.sahelsim.core.Faction redoubtOccupant(SahelModel m, AirAsset a) {
+        int[] by = new int[org.sahelsim.core.Faction.values().length];
+        org.sahelsim.core.Faction best = null;
         for (Unit u : m.units()) {
             if (u instanceof ArmedUnit au && au.isAlive() && au.getPosture() == Posture.REDOUBT && m.inRedoubt(au)
                     && m.hostile(a.getFaction(), au.getFaction()) && !m.ceasefires().huntSuspended(m, au.getFaction())) {

@@ -6,10 +6,10 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.ForceUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 
 /**
  * R5 Avoid conventional forces (document 004: "The rebels avoided direct confrontation with the

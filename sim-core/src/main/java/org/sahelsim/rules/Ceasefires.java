@@ -5,11 +5,11 @@ import java.util.EnumSet;
 import java.util.List;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.Faction;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.ScenarioEvent;
 
 /**
@@ -189,8 +189,8 @@ public final class Ceasefires {
             }
         }
         if (inTalks.contains(x) || inTalks.contains(y)) {
-            boolean jihadistParty = (inTalks.contains(x) && m.sideOf(x) == org.sahelsim.model.Side.JIHADIST)
-                    || (inTalks.contains(y) && m.sideOf(y) == org.sahelsim.model.Side.JIHADIST);
+            boolean jihadistParty = (inTalks.contains(x) && m.sideOf(x) == org.sahelsim.core.Side.JIHADIST)
+                    || (inTalks.contains(y) && m.sideOf(y) == org.sahelsim.core.Side.JIHADIST);
             if (!(jihadistParty && p.franceCondition >= 0.5 && francePresent(m))) {
                 f *= 1 - p.talksViolenceReduction;
             }

@@ -8,13 +8,13 @@ import org.sahelsim.agents.Mission;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.Terrain;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.Geo;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 
 /**
  * R17 Combat and attrition (document 004: Ametetai valley, ~100 militants claimed killed; the

@@ -7,8 +7,8 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.model.Geo;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
 
 /**

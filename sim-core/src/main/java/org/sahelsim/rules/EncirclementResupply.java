@@ -9,11 +9,11 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.model.Geo;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 
 /**
  * R7 Encirclement and resupply (document 004: French and Chadian forces in Kidal, Aguelhok and

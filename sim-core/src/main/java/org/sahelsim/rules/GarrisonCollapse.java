@@ -7,11 +7,11 @@ import org.sahelsim.agents.Mission;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 
 /**
  * R2 Garrison collapse (document 004, Konna, January 10 2013: "the soldiers fled, abandoning

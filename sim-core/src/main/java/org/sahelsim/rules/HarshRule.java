@@ -2,11 +2,11 @@ package org.sahelsim.rules;
 
 import java.util.List;
 import org.sahelsim.agents.TownAgent;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 
 /**
  * R14 Harsh rule alienates (document 004: Shari'a courts and Islamic police "meting out brutal

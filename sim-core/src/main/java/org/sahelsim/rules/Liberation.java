@@ -7,13 +7,13 @@ import org.sahelsim.agents.Mission;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.Region;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.Geo;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 
 /**
  * R9 Liberation of towns (documents 000, 002, 004: Gao and Timbuktu taken "with relative ease",

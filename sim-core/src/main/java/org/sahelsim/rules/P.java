@@ -1,6 +1,6 @@
 package org.sahelsim.rules;
 
-import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.core.ParameterInfo;
 
 /** Shorthand for declaring a rule parameter. */
 final class P {

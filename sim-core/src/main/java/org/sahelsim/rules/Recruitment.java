@@ -5,10 +5,10 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 
 /**
  * R15 Recruitment, local and foreign (document 002: recruitment-and-transport networks bringing

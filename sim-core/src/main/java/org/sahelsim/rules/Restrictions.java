@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.map.Region;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.Geo;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.scenario.ScenarioEvent;
 

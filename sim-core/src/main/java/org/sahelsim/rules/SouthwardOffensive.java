@@ -7,11 +7,11 @@ import org.sahelsim.agents.ForceUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.Faction;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 
 /**
  * R1 Southward offensive (document 004: "convoys of Salafi-jihadi rebels careened into the town

@@ -6,12 +6,12 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.Faction;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.ScenarioEvent;
 
 /**

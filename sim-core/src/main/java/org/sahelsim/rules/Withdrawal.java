@@ -6,11 +6,11 @@ import org.sahelsim.agents.AirAsset;
 import org.sahelsim.agents.ForceUnit;
 import org.sahelsim.agents.Mission;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.Faction;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.ScenarioEvent;
 
 /**

@@ -2,7 +2,7 @@ package org.sahelsim.scenario;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.sahelsim.cli.UserError;
+import org.sahelsim.core.UserError;
 
 /** A scenario file that cannot be used: every problem found in it, in file order. */
 public final class ScenarioException extends UserError {

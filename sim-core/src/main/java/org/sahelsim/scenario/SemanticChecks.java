@@ -8,8 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sahelsim.model.Faction;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.Parameters;
 
 /**
  * The checks of a scenario that a JSON Schema cannot express: towns, regions and positions exist

@@ -2,10 +2,10 @@ package org.sahelsim.bench;
 
 import java.time.LocalDate;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.model.ConflictEvent;
-import org.sahelsim.model.ControlChange;
-import org.sahelsim.model.Parameters;
-import org.sahelsim.model.RunListener;
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.Parameters;
+import org.sahelsim.core.RunListener;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.model.TestScenarios;
 import org.sahelsim.scenario.Scenario;

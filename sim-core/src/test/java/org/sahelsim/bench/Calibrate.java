@@ -6,13 +6,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sahelsim.model.ConflictEvent;
-import org.sahelsim.model.ControlChange;
-import org.sahelsim.model.Parameters;
-import org.sahelsim.model.RunListener;
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.Parameters;
+import org.sahelsim.core.RunListener;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 import org.sahelsim.model.TestScenarios;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioEvent;
@@ -116,7 +116,7 @@ public final class Calibrate {
             jihadistsEnd.add(m.totalStrength(Side.JIHADIST));
             gaoAttacks.add(attacks[0]);
             strikes.add(attacks[1]);
-            govTerritory.add(m.metrics()[org.sahelsim.model.MetricColumns.territory(Side.GOVERNMENT)]);
+            govTerritory.add(m.metrics()[org.sahelsim.core.MetricColumns.territory(Side.GOVERNMENT)]);
         }
         System.out.println("scenario " + s.name() + (noIntervention ? " WITHOUT intervention" : "") + ", " + runs + " runs; day 1 = " + s.startDate());
         System.out.printf("%-10s %28s %28s%n", "town", "retaken: median day (date) [n]", "lost to jihadists: median [n]");

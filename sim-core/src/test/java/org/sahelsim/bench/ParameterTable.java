@@ -1,7 +1,7 @@
 package org.sahelsim.bench;
 
-import org.sahelsim.model.ParameterCatalog;
-import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.core.ParameterCatalog;
+import org.sahelsim.core.ParameterInfo;
 
 /** Prints the parameter catalogue as Markdown tables, one per rule, for docs/ODD.md. */
 public final class ParameterTable {

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sahelsim.model.ParameterCatalog;
-import org.sahelsim.model.ParameterInfo;
+import org.sahelsim.core.ParameterCatalog;
+import org.sahelsim.core.ParameterInfo;
 
 class ValidateListParamsCommandTest {
     static final String VALID = "src/test/resources/scenarios/test-small.json";

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.scenario.Scenario;
 
 class MonteCarloRunnerTest {

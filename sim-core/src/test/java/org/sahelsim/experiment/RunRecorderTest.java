@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sahelsim.model.ConflictEvent;
-import org.sahelsim.model.ControlChange;
-import org.sahelsim.model.Faction;
-import org.sahelsim.model.MetricColumns;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 
 class RunRecorderTest {
     private static final LocalDate D0 = LocalDate.of(2013, 1, 7);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.map.MapRenderer;
 import org.sahelsim.map.Town;
-import org.sahelsim.model.MetricColumns;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.Side;
 import org.sahelsim.scenario.Scenario;
 
 class StudyMapTest {

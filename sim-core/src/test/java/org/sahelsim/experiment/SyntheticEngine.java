@@ -2,14 +2,14 @@ package org.sahelsim.experiment;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
-import org.sahelsim.model.ConflictEvent;
-import org.sahelsim.model.ControlChange;
-import org.sahelsim.model.Faction;
-import org.sahelsim.model.MetricColumns;
-import org.sahelsim.model.Parameters;
-import org.sahelsim.model.RunListener;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.Parameters;
+import org.sahelsim.core.RunListener;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.Scenario;
 
 /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 
 /**
  * The GUI on a real X server: {@code sahel gui serval-2013} played for 20 days, looked at, stopped,

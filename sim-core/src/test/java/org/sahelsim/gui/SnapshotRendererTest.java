@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 import org.sahelsim.model.TestScenarios;
 import org.sahelsim.scenario.Scenario;
 

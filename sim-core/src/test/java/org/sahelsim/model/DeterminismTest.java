@@ -1,5 +1,11 @@
 package org.sahelsim.model;
 
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.RunListener;
+import org.sahelsim.core.Side;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

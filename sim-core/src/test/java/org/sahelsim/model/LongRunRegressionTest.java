@@ -1,5 +1,9 @@
 package org.sahelsim.model;
 
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.RunListener;
+import org.sahelsim.core.SubEventType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,12 @@
 package org.sahelsim.model;
 
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.EventType;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.RunListener;
+import org.sahelsim.core.Side;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;

@@ -1,5 +1,11 @@
 package org.sahelsim.model;
 
+import org.sahelsim.core.ConflictEvent;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.RunListener;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;

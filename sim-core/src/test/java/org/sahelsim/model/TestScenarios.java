@@ -1,5 +1,7 @@
 package org.sahelsim.model;
 
+import org.sahelsim.core.Parameters;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sahelsim.scenario.MapGeography;

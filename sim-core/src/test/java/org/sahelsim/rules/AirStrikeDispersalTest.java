@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.ScenarioEvent;
 
 /** R3 air strikes and R4 dispersal: a struck concentration splits and leaves the town (002, 004). */
@@ -87,6 +87,6 @@ class AirStrikeDispersalTest {
         SahelModel m = s.run(60, 3);
         assertTrue(s.count(SubEventType.AIR_DRONE_STRIKE) == 0, "no strikes on groups whose hunt is suspended, nor on their depots: "
                 + s.count(SubEventType.AIR_DRONE_STRIKE));
-        assertTrue(m.casualties(org.sahelsim.model.Side.JIHADIST) == 0, "nobody killed");
+        assertTrue(m.casualties(org.sahelsim.core.Side.JIHADIST) == 0, "nobody killed");
     }
 }

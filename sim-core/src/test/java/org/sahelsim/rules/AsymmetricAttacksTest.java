@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.SubEventType;
 
 /** R10 asymmetric attacks after liberation: suicide bombs and raids on Gao's garrison (004). */
 class AsymmetricAttacksTest {
@@ -32,7 +32,7 @@ class AsymmetricAttacksTest {
         assertTrue(suicide + raids >= 2, "attacks on Gao: " + suicide + " suicide, " + raids + " raids");
         int attackFatalities = s.log.stream().filter(e -> e.subEventType() == SubEventType.SUICIDE_BOMB).mapToInt(e -> e.fatalities()).sum();
         assertTrue(attackFatalities <= 4 * suicide, "suicide attacks kill few");
-        assertTrue(Situations.strength(Situations.forces(m, org.sahelsim.model.Faction.FAMA)) > 300, "the garrison holds");
+        assertTrue(Situations.strength(Situations.forces(m, org.sahelsim.core.Faction.FAMA)) > 300, "the garrison holds");
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 
 /** R5 avoid conventional forces, with R9 liberation: Timbuktu is taken "with relative ease" (004). */
 class AvoidanceTest {

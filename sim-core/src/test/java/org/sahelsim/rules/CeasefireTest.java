@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.ScenarioEvent;
 
 /** R20 a ceasefire lowers violence for a while and can collapse (001: Niono 2021). */

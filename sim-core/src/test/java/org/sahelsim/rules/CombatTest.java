@@ -10,7 +10,7 @@ import org.sahelsim.agents.ForceUnit;
 import org.sahelsim.agents.Mission;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.Geo;
 import org.sahelsim.model.SahelModel;
 

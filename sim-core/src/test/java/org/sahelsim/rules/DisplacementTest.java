@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.ScenarioEvent;
 
 /** R18 not eliminated, only displaced (000, 002): exile is a sanctuary, and groups come back to raid. */

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.sahelsim.agents.ArmedUnit;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.SubEventType;
 
 /** R7 encirclement and resupply, R18 escape across the border (004: Aguelhok, Tessalit; 002: borders). */
 class EncirclementTest {

@@ -3,7 +3,7 @@ package org.sahelsim.rules;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
 
 /** R19 criminal financing: income from trafficking and hostages sustains the groups (002, 004). */

@@ -3,9 +3,9 @@ package org.sahelsim.rules;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.SubEventType;
 
 /** R13 vengeance raises grievance, R15 grievance raises recruitment (000, 002). */
 class GrievanceRecruitmentTest {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 import org.sahelsim.scenario.ScenarioEvent;
 
 /** R11 handover to African forces: French leave Timbuktu on February 7 (002). */

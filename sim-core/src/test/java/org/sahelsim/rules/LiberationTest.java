@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.sahelsim.model.ControlChange;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
-import org.sahelsim.model.SubEventType;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.SubEventType;
 
 /** R9 liberation: control is a state that changes when a side holds the town unopposed (000, 002, 004). */
 class LiberationTest {

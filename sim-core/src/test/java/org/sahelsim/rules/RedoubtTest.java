@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
 
 /** R6 mountain redoubt: dispersed AQIM groups head for the Ifoghas/Tigharghar, where they are hard to see (000, 002, 004). */

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 
 /** R8 sanctuary in sympathetic villages (004). */
 class SanctuaryTest {

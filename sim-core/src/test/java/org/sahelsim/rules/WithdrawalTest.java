@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 import org.sahelsim.model.SahelModel;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 import org.sahelsim.scenario.ScenarioEvent;
 
 /** R21 withdrawal of the intervention force (001: Barkhane leaves in 2022). */

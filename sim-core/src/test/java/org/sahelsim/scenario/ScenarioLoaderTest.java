@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
 
 class ScenarioLoaderTest {

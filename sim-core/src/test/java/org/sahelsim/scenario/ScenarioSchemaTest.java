@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Locale;
 import org.sahelsim.agents.Mission;
 import org.sahelsim.agents.Posture;
-import org.sahelsim.model.Faction;
+import org.sahelsim.core.Faction;
 
 class ScenarioSchemaTest {
     private static final Path CANONICAL = Path.of("../scenarios/scenario.schema.json");

@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sahelsim.model.ControlChange;
-import org.sahelsim.model.MetricColumns;
-import org.sahelsim.model.RunListener;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.RunListener;
+import org.sahelsim.core.Side;
 
 /**
  * Listens to one run and takes the sweep's outputs from it (see {@link OutputSpec}). Control

@@ -2,7 +2,7 @@ package org.sahelsim.experiment.sweep;
 
 import java.io.Serializable;
 import java.util.List;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.Side;
 
 /**
  * A named measure taken from every run of a sweep; one column of results.csv. Days are resolved

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 import org.sahelsim.experiment.RunEngine;
-import org.sahelsim.model.Parameters;
+import org.sahelsim.core.Parameters;
 import org.sahelsim.scenario.Scenario;
 
 /**

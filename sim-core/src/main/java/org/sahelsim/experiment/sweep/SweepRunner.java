@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.sahelsim.cli.UserError;
+import org.sahelsim.core.UserError;
 import org.sahelsim.experiment.AtomicFiles;
 import org.sahelsim.experiment.Csv;
 import org.sahelsim.experiment.Seeds;

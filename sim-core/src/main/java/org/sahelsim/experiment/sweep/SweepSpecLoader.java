@@ -26,12 +26,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.sahelsim.cli.UserError;
+import org.sahelsim.core.UserError;
 import org.sahelsim.experiment.Sha256;
-import org.sahelsim.model.MetricColumns;
-import org.sahelsim.model.ParameterCatalog;
-import org.sahelsim.model.ParameterInfo;
-import org.sahelsim.model.Side;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.ParameterCatalog;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Side;
 
 /**
  * Reads a sweep spec: JSON syntax, the JSON Schema ({@code scenarios/sweep.schema.json}), then the

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.cli.SahelCli;
-import org.sahelsim.cli.UserError;
+import org.sahelsim.core.UserError;
 import org.sahelsim.experiment.AtomicFiles;
 
 /** --resume ends with exactly the files of an uninterrupted sweep. */

@@ -1,4 +1,4 @@
-package org.sahelsim.model;
+package org.sahelsim.core;
 
 /** ACLED event types (ACLED codebook). */
 public enum EventType {

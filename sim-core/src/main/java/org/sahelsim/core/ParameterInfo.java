@@ -1,4 +1,4 @@
-package org.sahelsim.model;
+package org.sahelsim.core;
 
 /**
  * One tunable number of a rule. Keys are {@code rule.param}, e.g. {@code airStrikes.sortiesPerDay};

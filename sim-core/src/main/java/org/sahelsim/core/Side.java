@@ -1,4 +1,4 @@
-package org.sahelsim.model;
+package org.sahelsim.core;
 
 /** Sides used for reporting control and casualties. */
 public enum Side {

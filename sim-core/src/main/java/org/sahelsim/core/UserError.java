@@ -1,4 +1,4 @@
-package org.sahelsim.cli;
+package org.sahelsim.core;
 
 /**
  * An error the user caused (bad file, bad flag, unknown town...). The CLI prints its message as

@@ -1,4 +1,4 @@
-package org.sahelsim.model;
+package org.sahelsim.core;
 
 /** ACLED sub-event types used by the model, each with its parent event type. */
 public enum SubEventType {

@@ -1,4 +1,4 @@
-package org.sahelsim.model;
+package org.sahelsim.core;
 
 import java.time.LocalDate;
 
