@@ -1,7 +1,6 @@
 package org.sahelsim.agents;
 
 import org.sahelsim.core.Faction;
-import org.sahelsim.model.SahelModel;
 
 /**
  * A unit of an armed group (AQIM, Ansar Dine, MUJAO, MNLA, IMA, JNIM, Katiba Macina): fighters,
@@ -9,8 +8,6 @@ import org.sahelsim.model.SahelModel;
  * threatened (R4) and merge again when they regroup in quiet places (R6, R18).
  */
 public final class ArmedUnit extends Unit {
-    private static final long serialVersionUID = 1L;
-
     Posture posture;
     /** Town the unit is advancing on, hiding in or raiding; may be null. */
     TownAgent targetTown;
@@ -21,39 +18,6 @@ public final class ArmedUnit extends Unit {
     public ArmedUnit(int id, Faction faction, double x, double y, int fighters, int vehicles, double supplies, Posture posture) {
         super(id, faction, x, y, fighters, vehicles, supplies);
         this.posture = posture;
-    }
-
-    @Override
-    protected void decide(SahelModel model) {
-        if (isInExile() && posture != Posture.RAID) {
-            return;
-        }
-        switch (posture) {
-            case ADVANCE, HOLD, HIDE -> {
-                if (targetTown != null && town != targetTown) {
-                    model.movement().goTo(model, this, targetTown);
-                }
-            }
-            case DISPERSE, RAID -> {
-                if (!hasDestination()) {
-                    model.dispersal().arrived(model, this);
-                }
-            }
-            case REDOUBT -> {
-                if (!hasDestination() && !model.inRedoubt(this)) {
-                    model.redoubtRule().sendToRedoubt(model, this);
-                }
-            }
-        }
-    }
-
-    /** Columns drive at column speed (R1); dispersed units at the speed of small mobile groups (R4). */
-    @Override
-    public double speedKmPerDay(SahelModel model) {
-        return switch (posture) {
-            case DISPERSE, RAID, REDOUBT -> model.dispersal().params().speedKmPerDay();
-            default -> model.offensive().params().columnSpeedKmPerDay();
-        };
     }
 
     public Posture getPosture() { return posture; }

@@ -3,7 +3,6 @@ package org.sahelsim.agents;
 import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.core.Faction;
-import org.sahelsim.model.SahelModel;
 
 /**
  * A unit of a national or intervention force (FAMa, France, Chad, AFISMA, UN, partner): troops,
@@ -11,8 +10,6 @@ import org.sahelsim.model.SahelModel;
  * restrictions of its faction (R12).
  */
 public final class ForceUnit extends Unit {
-    private static final long serialVersionUID = 1L;
-
     Mission mission;
     final List<String> targets = new ArrayList<>();
     int targetIndex;
@@ -28,20 +25,6 @@ public final class ForceUnit extends Unit {
         if (targets != null) {
             this.targets.addAll(targets);
         }
-    }
-
-    @Override
-    protected void decide(SahelModel model) {
-        model.liberation().decide(model, this);
-    }
-
-    /** Road speed of a force column (R9 parameter); tied-down units stay put (R10). */
-    @Override
-    public double speedKmPerDay(SahelModel model) {
-        if (tiedDownUntilDay >= model.day() && mission != Mission.WITHDRAW) {
-            return 0;
-        }
-        return model.liberation().params().advanceSpeedKmPerDay();
     }
 
     public Mission getMission() { return mission; }

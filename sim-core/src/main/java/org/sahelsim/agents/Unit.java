@@ -3,19 +3,15 @@ package org.sahelsim.agents;
 import java.util.List;
 import org.sahelsim.map.Town;
 import org.sahelsim.core.Faction;
-import org.sahelsim.model.SahelModel;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * A body of armed men on the map: fighters of an armed group or troops of a force. Position is in
  * continuous cell coordinates (x east, y south; the centre of cell (i, j) is (i + 0.5, j + 0.5)).
  * Movement is along the town road graph when a road path is set, otherwise a straight line whose
- * daily progress is divided by the terrain's move cost.
+ * daily progress is divided by the terrain's move cost. A unit is state: the rules decide what it
+ * does each day ({@code rules.UnitOrders}).
  */
-public abstract class Unit implements Steppable {
-    private static final long serialVersionUID = 1L;
-
+public abstract class Unit {
     final int id;
     Faction faction;
     double x;
@@ -48,21 +44,6 @@ public abstract class Unit implements Steppable {
         this.vehicles = vehicles;
         this.supplies = supplies;
     }
-
-    @Override
-    public void step(SimState state) {
-        SahelModel model = (SahelModel) state;
-        if (alive) {
-            decide(model);
-            model.movement().move(model, this, speedKmPerDay(model));
-        }
-    }
-
-    /** Chooses posture/mission and destination for today (the rules are applied by the model before). */
-    protected abstract void decide(SahelModel model);
-
-    /** Kilometres the unit can cover today on a road. */
-    public abstract double speedKmPerDay(SahelModel model);
 
     // ---- state access for rules (package-independent) and inspectors ----
     public int getId() { return id; }

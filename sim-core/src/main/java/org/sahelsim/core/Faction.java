@@ -58,6 +58,15 @@ public enum Faction {
     }
 
     /** Parses an id case-insensitively, accepting '-' or ' ' for '_'; null when unknown. */
+    /** The faction of an id (as {@link #parse}), or an IllegalArgumentException naming it. */
+    public static Faction require(String id) {
+        Faction f = parse(id);
+        if (f == null) {
+            throw new IllegalArgumentException("unknown faction '" + id + "'");
+        }
+        return f;
+    }
+
     public static Faction parse(String id) {
         if (id == null) {
             return null;

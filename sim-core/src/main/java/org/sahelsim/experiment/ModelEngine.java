@@ -43,8 +43,8 @@ public final class ModelEngine implements RunEngine {
     }
 
     private static void recordPresence(SahelModel model, RunRecorder recorder) {
-        for (Unit u : model.units()) {
-            if (!u.isAlive() || u.getStrength() <= 0 || model.sideOf(u.getFaction()) != Side.JIHADIST) {
+        for (Unit u : model.world().units()) {
+            if (!u.isAlive() || u.getStrength() <= 0 || model.world().sideOf(u.getFaction()) != Side.JIHADIST) {
                 continue;
             }
             int x = u.cellX();

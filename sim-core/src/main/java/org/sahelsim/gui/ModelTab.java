@@ -51,16 +51,16 @@ public final class ModelTab implements Propertied {
             case 4 -> count(m, Side.GOVERNMENT);
             case 5 -> count(m, Side.JIHADIST);
             case 6 -> count(m, Side.SEPARATIST);
-            case 7 -> m.totalStrength(Side.JIHADIST);
-            case 8 -> m.totalStrength(Side.SEPARATIST);
-            case 9 -> m.totalStrength(Side.GOVERNMENT);
-            case 10 -> m.redoubt() == null ? 0.0 : Math.round(m.redoubt().getSupplyShare() * 1000) / 1000.0;
+            case 7 -> m.world().totalStrength(Side.JIHADIST);
+            case 8 -> m.world().totalStrength(Side.SEPARATIST);
+            case 9 -> m.world().totalStrength(Side.GOVERNMENT);
+            case 10 -> m.world().redoubt() == null ? 0.0 : Math.round(m.world().redoubt().getSupplyShare() * 1000) / 1000.0;
             default -> throw new IndexOutOfBoundsException(i);
         };
     }
 
     private static int count(SahelModel m, Side s) {
-        return (int) m.towns().stream().filter(t -> !t.isContested() && t.getControlSide() == s).count();
+        return (int) m.world().towns().stream().filter(t -> !t.isContested() && t.getControlSide() == s).count();
     }
 
     private final class Props extends Properties {

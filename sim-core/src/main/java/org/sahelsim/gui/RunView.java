@@ -154,7 +154,7 @@ public final class RunView implements RunListener {
      */
     public synchronized RunView loadRecentEvents() {
         markers.clear();
-        for (ConflictEvent e : model.recentEvents()) {
+        for (ConflictEvent e : model.world().recentEvents()) {
             if (e.day() > model.day() - fadeDays) {
                 addMarker(e);
             }
@@ -186,12 +186,12 @@ public final class RunView implements RunListener {
     /** Puts towns and living units at their display positions. */
     public synchronized void sync() {
         towns.clear();
-        for (TownAgent t : model.towns()) {
+        for (TownAgent t : model.world().towns()) {
             towns.setObjectLocation(t, new Double2D(t.centreX(), t.centreY()));
         }
         units.clear();
-        int[] inTown = new int[model.towns().size()];
-        for (Unit u : model.units()) {
+        int[] inTown = new int[model.world().towns().size()];
+        for (Unit u : model.world().units()) {
             if (!u.isAlive()) {
                 continue;
             }
@@ -223,9 +223,9 @@ public final class RunView implements RunListener {
                 col[j] *= PRESENCE_DECAY;
             }
         }
-        for (Unit u : model.units()) {
+        for (Unit u : model.world().units()) {
             Faction fac = u.getFaction();
-            if (!u.isAlive() || model.sideOf(fac) != Side.JIHADIST) {
+            if (!u.isAlive() || model.world().sideOf(fac) != Side.JIHADIST) {
                 continue;
             }
             int cx = u.cellX();

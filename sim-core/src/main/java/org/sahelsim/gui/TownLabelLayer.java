@@ -23,7 +23,7 @@ public final class TownLabelLayer extends ViewLayer {
     protected void drawLayer(Graphics2D g, DrawInfo2D info) {
         double ui = Ui.scale(info);
         double pxPerCell = info.draw.width / MaliMap.WIDTH;
-        List<TownAgent> towns = new ArrayList<>(view.model().towns());
+        List<TownAgent> towns = new ArrayList<>(view.model().world().towns());
         towns.sort(Comparator.comparingInt(TownAgent::getPopulation).reversed());
         List<Rectangle2D> taken = new ArrayList<>();
         for (TownAgent t : towns) {

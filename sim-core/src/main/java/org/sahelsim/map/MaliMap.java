@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,7 +84,9 @@ public final class MaliMap {
     private final Terrain[] terrain = new Terrain[WIDTH * HEIGHT];
     private final double[] moveCost = new double[WIDTH * HEIGHT];
     private final List<Town> towns;
-    private final Map<String, Town> townIndex = new HashMap<>();
+    private final PlaceNames places;
+    private final Map<String, double[]> airBases = new HashMap<>();
+    private final List<String> airBaseNames = new ArrayList<>();
     private final List<Road> roads;
     private final double circuity;
     private final Map<Town, List<RoadLink>> links = new HashMap<>();
@@ -124,15 +125,8 @@ public final class MaliMap {
             water[i] = (int) r[i];
         }
         towns = loadTowns();
-        for (Town t : towns) {
-            townIndex.put(key(t.name()), t);
-        }
-        for (String[] alias : ALIASES) {
-            Town t = townIndex.get(key(alias[1]));
-            if (t != null) {
-                townIndex.putIfAbsent(key(alias[0]), t);
-            }
-        }
+        places = new PlaceNames(towns, readAliases());
+        readAirBases();
         ObjectMapper json = new ObjectMapper();
         JsonNode roadsJson = readJson(json, "roads.json");
         circuity = roadsJson.path("circuityFactor").asDouble(1.0);
@@ -384,7 +378,7 @@ public final class MaliMap {
 
     /** A town by name, ignoring case, accents, spaces and hyphens, with common alternative spellings; null if unknown. */
     public Town town(String name) {
-        return name == null ? null : townIndex.get(key(name));
+        return places.town(name);
     }
 
     /** The town nearest to the centre of a cell (great-circle distance). */
@@ -401,24 +395,27 @@ public final class MaliMap {
         return best;
     }
 
-    static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    /** The names of the map's towns, with their alternative spellings. */
+    public PlaceNames places() {
+        return places;
     }
 
-    /** Alternative spellings, {alias, name in towns.csv}. */
-    private static final String[][] ALIASES = {
-        {"Tombouctou", "Timbuktu"}, {"Timbuctoo", "Timbuktu"}, {"Tombuctu", "Timbuktu"},
-        {"Aguelhoc", "Aguelhok"}, {"Aguel'hoc", "Aguelhok"}, {"Aguelok", "Aguelhok"},
-        {"Segu", "Ségou"}, {"Jenne", "Djenné"}, {"Djene", "Djenné"},
-        {"Nioro", "Nioro du Sahel"}, {"Macina", "Ké-Macina"}, {"Ke Macina", "Ké-Macina"},
-        {"Rharous", "Gourma-Rharous"}, {"Gourma Rarous", "Gourma-Rharous"},
-        {"Tin Zaouatene", "Tinzaouaten"}, {"Tinzaouatene", "Tinzaouaten"}, {"Tin-Zaouatine", "Tinzaouaten"},
-        {"Tinzawatene", "Tinzaouaten"}, {"Tin Essako", "Tin-Essako"}, {"Tinessako", "Tin-Essako"},
-        {"Anefif", "Anéfis"}, {"Anefif", "Anéfis"}, {"Menaka", "Ménaka"}, {"Kimparana", "Kimparana"},
-        {"Kinmparana", "Kimparana"}, {"Tenenku", "Ténenkou"}, {"Abeibara", "Abeïbara"},
-        {"Inekar", "Inékar"}, {"Taoudeni", "Taoudenni"}, {"Arawan", "Araouane"}, {"Youvarou", "Youwarou"},
-    };
+    /** aliases.csv: alternative spellings of town names, {alias, name in towns.csv}. */
+    private List<String[]> readAliases() {
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = reader("aliases.csv")) {
+            String line = r.readLine(); // header
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    out.add(line.split(";", 2));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("map resource aliases.csv", e);
+        }
+        return out;
+    }
+
 
     private List<Town> loadTowns() {
         List<Town> list = new ArrayList<>();
@@ -445,7 +442,7 @@ public final class MaliMap {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        list.sort(Comparator.comparing(t -> key(t.name())));
+        list.sort(Comparator.comparing(t -> PlaceNames.key(t.name())));
         return List.copyOf(list);
     }
 
@@ -611,6 +608,45 @@ public final class MaliMap {
     }
 
     // ------------------------------------------------------------------ regions
+
+    /**
+     * An air base outside the map's towns (air-bases.csv: N'Djamena, Niamey, ...) as {lat, lon},
+     * by name or alias (folded as town names are); null if unknown.
+     */
+    public double[] foreignAirBase(String name) {
+        if (name == null) {
+            return null;
+        }
+        double[] b = airBases.get(PlaceNames.key(name));
+        return b == null ? null : b.clone();
+    }
+
+    /** The names of the foreign air bases, for messages. */
+    public List<String> foreignAirBaseNames() {
+        return airBaseNames;
+    }
+
+    private void readAirBases() {
+        try (BufferedReader r = reader("air-bases.csv")) {
+            String line = r.readLine(); // header
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split(";", 5);
+                double[] at = {Double.parseDouble(f[2]), Double.parseDouble(f[3])};
+                airBaseNames.add(f[0]);
+                airBases.put(PlaceNames.key(f[0]), at);
+                for (String alias : f[1].split(",")) {
+                    if (!alias.isBlank()) {
+                        airBases.put(PlaceNames.key(alias), at);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("map resource air-bases.csv", e);
+        }
+    }
 
     /** A named region: "ifoghas", "tigharghar", "niger-valley", "tanezrouft"; null if unknown. */
     public Region region(String id) {

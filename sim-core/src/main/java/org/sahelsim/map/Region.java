@@ -11,6 +11,12 @@ import java.util.Map;
  * repeated at the end); for a region in several pieces, the outline of the largest piece.
  */
 public final class Region {
+    /**
+     * A band rather than a drawn region: the cells north of the Niger valley (R12: Malian troops
+     * "would not move north of the Niger River valley"); its edge is a rule parameter.
+     */
+    public static final String NORTH_OF_NIGER_VALLEY = "north-of-niger-valley";
+
     private final String id;
     private final String name;
     private final String derivation;

@@ -7,10 +7,10 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Redoubt;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.Geo;
+import org.sahelsim.map.Geo;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 
@@ -31,7 +31,7 @@ import org.sahelsim.core.SubEventType;
  * kills a binomial share of the fighters, destroys vehicles and supplies, and marks the unit as
  * struck, which makes it disperse (R4). Strikes in towns may kill civilians.
  */
-public final class AirStrikes {
+public final class AirStrikes implements Rule {
     public static final String RULE = "R3";
 
     public record Params(double sortieFactor, double detectionProbability, double sizeExponent, double terrainDesert,
@@ -86,17 +86,27 @@ public final class AirStrikes {
 
     private final Params p;
 
-    public AirStrikes(Parameters parameters) {
-        this.p = Params.from(parameters);
+    private final double hideDetectionFactor;
+    private final double redoubtDetectionFactor;
+
+    AirStrikes(Params p, Sanctuary.Params sanctuary, MountainRedoubt.Params redoubt) {
+        this.p = p;
+        this.hideDetectionFactor = sanctuary.hideDetectionFactor();
+        this.redoubtDetectionFactor = redoubt.detectionFactor();
     }
 
     public Params params() {
         return p;
     }
 
+    @Override
+    public String id() {
+        return RULE;
+    }
+
     /** Probability that one sortie's reconnaissance finds this unit. */
-    public double detectionProbability(SahelModel m, ArmedUnit u) {
-        double terrain = switch (m.terrainAt(u)) {
+    public double detectionProbability(World w, ArmedUnit u) {
+        double terrain = switch (w.terrainAt(u)) {
             case DESERT -> p.terrainDesert;
             case SAHEL -> p.terrainSahel;
             case SAVANNA -> p.terrainSavanna;
@@ -104,31 +114,31 @@ public final class AirStrikes {
             case MOUNTAIN -> p.terrainMountain;
         };
         double posture = switch (u.getPosture()) {
-            case HIDE -> m.sanctuary().params().hideDetectionFactor();
+            case HIDE -> hideDetectionFactor;
             case DISPERSE, RAID -> p.postureDispersed;
             default -> 1.0;
         };
-        double redoubt = m.inRedoubt(u) ? m.redoubtRule().params().detectionFactor() : 1.0;
+        double redoubt = w.inRedoubt(u) ? redoubtDetectionFactor : 1.0;
         double size = Math.pow(Math.max(1, u.getStrength()) / 100.0, p.sizeExponent);
         return Math.min(1.0, p.detectionProbability * size * terrain * posture * redoubt);
     }
 
-    public void apply(SahelModel m) {
-        for (AirAsset a : m.airAssets()) {
+    public void apply(World w) {
+        for (AirAsset a : w.airAssets()) {
             double sorties = a.getSortiesPerDay() * p.sortieFactor;
-            int n = (int) Math.floor(sorties) + (m.chance(sorties - Math.floor(sorties)) ? 1 : 0);
+            int n = (int) Math.floor(sorties) + (w.chance(sorties - Math.floor(sorties)) ? 1 : 0);
             if (n <= 0) {
                 continue;
             }
             double bx = Geo.x(a.getBaseLon());
             double by = Geo.y(a.getBaseLat());
             List<ArmedUnit> detected = new ArrayList<>();
-            for (Unit u : m.units()) {
-                if (u instanceof ArmedUnit au && au.isAlive() && !au.isInExile() && au.getStrength() >= p.minTargetFighters && m.inMali(au)
-                        && m.hostile(a.getFaction(), au.getFaction())
-                        && !m.ceasefires().huntSuspended(m, au.getFaction())
+            for (Unit u : w.units()) {
+                if (u instanceof ArmedUnit au && au.isAlive() && !au.isInExile() && au.getStrength() >= p.minTargetFighters && w.inMali(au)
+                        && w.hostile(a.getFaction(), au.getFaction())
+                        && !w.truces().huntSuspended(au.getFaction())
                         && Geo.km(bx, by, au.getX(), au.getY()) <= p.rangeKm
-                        && m.chance(1 - Math.pow(1 - detectionProbability(m, au), n))) {
+                        && w.chance(1 - Math.pow(1 - detectionProbability(w, au), n))) {
                     detected.add(au);
                 }
             }
@@ -141,23 +151,23 @@ public final class AirStrikes {
                         break;
                     }
                     if (target.isAlive()) {
-                        strike(m, a, target);
+                        strike(w, a, target);
                         used++;
                     }
                 }
             }
             // left-over sorties search the redoubt's depots, if hostile groups use it (R6); a sortie
             // that finds nothing does nothing
-            Redoubt r = m.redoubt();
-            org.sahelsim.core.Faction occupant = redoubtOccupant(m, a);
+            Redoubt r = w.redoubt();
+            org.sahelsim.core.Faction occupant = redoubtOccupant(w, a);
             for (; used < n && occupant != null && r.getSupplies() > 0; used++) {
-                if (!m.chance(p.depotFindProbability)) {
+                if (!w.chance(p.depotFindProbability)) {
                     continue;
                 }
                 double destroyed = r.getSupplies() * p.depotStrikeShare;
                 r.setSupplies(r.getSupplies() - destroyed);
-                int cell = m.index().redoubtCell(m.random.nextInt(m.index().redoubtCellCount()));
-                m.emit(SubEventType.AIR_DRONE_STRIKE, a.getFaction(), occupant.id(), cell % org.sahelsim.map.MaliMap.WIDTH + 0.5,
+                int cell = w.index().redoubtCell(w.random().nextInt(w.index().redoubtCellCount()));
+                w.emit(SubEventType.AIR_DRONE_STRIKE, a.getFaction(), occupant.id(), cell % org.sahelsim.map.MaliMap.WIDTH + 0.5,
                         cell / org.sahelsim.map.MaliMap.WIDTH + 0.5, 0,
                         String.format(java.util.Locale.ROOT, "strike on redoubt depots, %.0f fighter-days of supplies destroyed (R3)", destroyed));
             }
@@ -169,12 +179,12 @@ public final class AirStrikes {
      * (hostile, hunt not suspended), or null when no such group uses it: then its depots are
      * not a target.
      */
-    static org.sahelsim.core.Faction redoubtOccupant(SahelModel m, AirAsset a) {
+    static org.sahelsim.core.Faction redoubtOccupant(World w, AirAsset a) {
         int[] by = new int[org.sahelsim.core.Faction.values().length];
         org.sahelsim.core.Faction best = null;
-        for (Unit u : m.units()) {
-            if (u instanceof ArmedUnit au && au.isAlive() && au.getPosture() == Posture.REDOUBT && m.inRedoubt(au)
-                    && m.hostile(a.getFaction(), au.getFaction()) && !m.ceasefires().huntSuspended(m, au.getFaction())) {
+        for (Unit u : w.units()) {
+            if (u instanceof ArmedUnit au && au.isAlive() && au.getPosture() == Posture.REDOUBT && w.inRedoubt(au)
+                    && w.hostile(a.getFaction(), au.getFaction()) && !w.truces().huntSuspended(au.getFaction())) {
                 int f = au.getFaction().ordinal();
                 by[f] += au.getStrength();
                 if (best == null || by[f] > by[best.ordinal()]) {
@@ -185,23 +195,23 @@ public final class AirStrikes {
         return best;
     }
 
-    private void strike(SahelModel m, AirAsset a, ArmedUnit u) {
-        int killed = m.binomial(u.getStrength(), p.killShare);
-        int vehicles = m.binomial(u.getVehicles(), p.vehicleKillShare);
+    private void strike(World w, AirAsset a, ArmedUnit u) {
+        int killed = w.binomial(u.getStrength(), p.killShare);
+        int vehicles = w.binomial(u.getVehicles(), p.vehicleKillShare);
         u.setStrength(u.getStrength() - killed);
         u.setVehicles(u.getVehicles() - vehicles);
         u.setSupplies(u.getSupplies() * (1 - p.vehicleKillShare));
         u.setCohesion(u.getCohesion() - 0.05);
-        u.setLastStruckDay(m.day());
-        m.addCasualties(m.sideOf(u.getFaction()), killed);
+        u.setLastStruckDay(w.day());
+        w.addCasualties(w.sideOf(u.getFaction()), killed);
         int civ = 0;
-        if (u.getTown() != null && m.chance(p.civilianHarmProbability)) {
-            civ = 1 + m.poisson(1.0);
-            m.addCivilianCasualties(civ);
+        if (u.getTown() != null && w.chance(p.civilianHarmProbability)) {
+            civ = 1 + w.poisson(1.0);
+            w.addCivilianCasualties(civ);
         }
-        m.emit(SubEventType.AIR_DRONE_STRIKE, a.getFaction(), u.getFaction().id(), u.getX(), u.getY(), killed + civ,
+        w.emit(SubEventType.AIR_DRONE_STRIKE, a.getFaction(), u.getFaction().id(), u.getX(), u.getY(), killed + civ,
                 "air strike on " + u.getFaction().id() + " unit of " + (u.getStrength() + killed) + ", " + vehicles + " vehicles destroyed"
                         + (civ > 0 ? ", " + civ + " civilians killed" : "")
-                        + ", posture " + u.getPosture().name().toLowerCase(java.util.Locale.ROOT) + (m.inRedoubt(u) ? " in the redoubt" : "") + " (R3)");
+                        + ", posture " + u.getPosture().name().toLowerCase(java.util.Locale.ROOT) + (w.inRedoubt(u) ? " in the redoubt" : "") + " (R3)");
     }
 }

@@ -9,7 +9,7 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 
@@ -28,7 +28,7 @@ import org.sahelsim.core.SubEventType;
  * surprise factor (R17). Either way the garrison is tied down for {@code tieDownDays}: its units
  * do not move (the attacks "keep forces tied down").
  */
-public final class AsymmetricAttacks {
+public final class AsymmetricAttacks implements Rule {
     public static final String RULE = "R10";
 
     public record Params(double radiusKm, double attackRatePer100, double suicideShare, double raidShare,
@@ -56,18 +56,26 @@ public final class AsymmetricAttacks {
 
     private final Params p;
 
-    public AsymmetricAttacks(Parameters parameters) {
-        this.p = Params.from(parameters);
+    private final Combat combat;
+
+    AsymmetricAttacks(Params p, Combat combat) {
+        this.p = p;
+        this.combat = combat;
     }
 
     public Params params() {
         return p;
     }
 
-    public void apply(SahelModel m) {
+    @Override
+    public String id() {
+        return RULE;
+    }
+
+    public void apply(World w) {
         List<ArmedUnit> cells = new ArrayList<>();
-        for (ArmedUnit a : m.armedUnits()) {
-            if (a.isAlive() && !a.isInExile() && m.sideOf(a.getFaction()) == Side.JIHADIST
+        for (ArmedUnit a : w.armedUnits()) {
+            if (a.isAlive() && !a.isInExile() && w.sideOf(a.getFaction()) == Side.JIHADIST
                     && a.getPosture() != Posture.REDOUBT && a.getPosture() != Posture.ADVANCE) {
                 cells.add(a);
             }
@@ -75,12 +83,12 @@ public final class AsymmetricAttacks {
         if (cells.isEmpty()) {
             return;
         }
-        for (TownAgent t : m.towns()) {
+        for (TownAgent t : w.towns()) {
             if (!t.isLiberated() || t.getControlSide() != Side.GOVERNMENT) {
                 continue;
             }
             List<Unit> garrison = new ArrayList<>();
-            for (ForceUnit u : m.forceUnits()) {
+            for (ForceUnit u : w.forceUnits()) {
                 if (u.isAlive() && u.getTown() == t) {
                     garrison.add(u);
                 }
@@ -93,8 +101,8 @@ public final class AsymmetricAttacks {
             int fighters = 0;
             for (ArmedUnit a : cells) {
                 {
-                    if (m.hostile(a.getFaction(), garrison.get(0).getFaction()) && m.within(a, t, p.radiusKm)) {
-                        double km = m.km(a, t);
+                    if (w.hostile(a.getFaction(), garrison.get(0).getFaction()) && w.within(a, t, p.radiusKm)) {
+                        double km = w.km(a, t);
                         fighters += a.getStrength();
                         if (km < nearestKm) {
                             nearestKm = km;
@@ -106,45 +114,45 @@ public final class AsymmetricAttacks {
             if (nearest == null) {
                 continue;
             }
-            double calm = m.ceasefires().violenceFactor(m, nearest.getFaction(), garrison.get(0).getFaction(), t);
+            double calm = w.truces().violenceFactor(w, nearest.getFaction(), garrison.get(0).getFaction(), t);
             double rate = p.attackRatePer100 * fighters / 100.0 * (0.5 + t.sympathy(Side.JIHADIST)) * calm;
-            if (!m.chance(1 - Math.exp(-rate))) {
+            if (!w.chance(1 - Math.exp(-rate))) {
                 continue;
             }
-            attack(m, t, nearest, garrison);
+            attack(w, t, nearest, garrison);
         }
     }
 
     /** One attack by a cell of {@code cell} on the garrison of {@code t}. */
-    public void attack(SahelModel m, TownAgent t, ArmedUnit cell, List<Unit> garrison) {
+    public void attack(World w, TownAgent t, ArmedUnit cell, List<Unit> garrison) {
         Unit target = garrison.get(0);
-        if (m.chance(p.suicideShare)) {
-            int bystanders = m.poisson(p.bystanderFatalities);
-            int soldiers = Math.min(target.getStrength(), m.binomial(bystanders, 0.5));
+        if (w.chance(p.suicideShare)) {
+            int bystanders = w.poisson(p.bystanderFatalities);
+            int soldiers = Math.min(target.getStrength(), w.binomial(bystanders, 0.5));
             int civilians = bystanders - soldiers;
             cell.setStrength(cell.getStrength() - 1);
-            m.addCasualties(Side.JIHADIST, 1);
+            w.addCasualties(Side.JIHADIST, 1);
             target.setStrength(target.getStrength() - soldiers);
-            m.addCasualties(m.sideOf(target.getFaction()), soldiers);
-            m.addCivilianCasualties(civilians);
-            m.emit(SubEventType.SUICIDE_BOMB, cell.getFaction(), target.getFaction().id(), t.centreX(), t.centreY(), 1 + bystanders,
+            w.addCasualties(w.sideOf(target.getFaction()), soldiers);
+            w.addCivilianCasualties(civilians);
+            w.emit(SubEventType.SUICIDE_BOMB, cell.getFaction(), target.getFaction().id(), t.centreX(), t.centreY(), 1 + bystanders,
                     "suicide attack on the garrison of " + t.getName() + " (R10)");
         } else {
             int size = Math.max(1, (int) Math.round(cell.getStrength() * p.raidShare));
             size = Math.min(size, cell.getStrength());
-            ArmedUnit raiders = new ArmedUnit(m.newUnitId(), cell.getFaction(), t.centreX(), t.centreY(), size, 0,
+            ArmedUnit raiders = new ArmedUnit(w.newUnitId(), cell.getFaction(), t.centreX(), t.centreY(), size, 0,
                     cell.getSupplies(), Posture.RAID);
             raiders.setTown(t);
             int before = size;
-            m.combat().engage(m, new ArrayList<>(List.of(raiders)), garrison, m.combat().params().ambushFactor(), 1.0,
+            combat.engage(w, new ArrayList<>(List.of(raiders)), garrison, combat.params().ambushFactor(), 1.0,
                     "raid on " + t.getName() + " (R10)");
             int lost = before - raiders.getStrength();
             cell.setStrength(cell.getStrength() - lost); // survivors rejoin the cell; the casualties were counted by R17
         }
-        t.setLastAttackDay(m.day());
+        t.setLastAttackDay(w.day());
         for (Unit g : garrison) {
             if (g instanceof ForceUnit f) {
-                f.setTiedDownUntilDay(m.day() + (int) p.tieDownDays);
+                f.setTiedDownUntilDay(w.day() + (int) p.tieDownDays);
             }
         }
     }

@@ -8,7 +8,7 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 
 /**
@@ -25,7 +25,7 @@ import org.sahelsim.core.Side;
  * (a column on the road still weighs every force within {@code radiusKm}) (001: villages
  * "surrounded by jihadists"; a "large convoy" had to be sent to secure the Niono area).
  */
-public final class AvoidConventionalForces {
+public final class AvoidConventionalForces implements Rule {
     public static final String RULE = "R5";
 
     public record Params(double radiusKm, double superiorityRatio, double leaveProbability, double garrisonReachKm) {
@@ -50,37 +50,47 @@ public final class AvoidConventionalForces {
 
     private final Params p;
 
-    public AvoidConventionalForces(Parameters parameters) {
-        this.p = Params.from(parameters);
+    private final CombatPower power;
+    private final Dispersal dispersal;
+
+    AvoidConventionalForces(Params p, CombatPower power, Dispersal dispersal) {
+        this.p = p;
+        this.power = power;
+        this.dispersal = dispersal;
     }
 
     public Params params() {
         return p;
     }
 
-    public void apply(SahelModel m) {
-        List<Unit> us = m.units(); // dispersal adds units through addUnit, not to these lists
-        List<org.sahelsim.agents.ForceUnit> forces = m.forceUnits();
+    @Override
+    public String id() {
+        return RULE;
+    }
+
+    public void apply(World w) {
+        List<Unit> us = w.units(); // dispersal adds units through addUnit, not to these lists
+        List<org.sahelsim.agents.ForceUnit> forces = w.forceUnits();
         if (forces.isEmpty()) {
             return;
         }
-        for (ArmedUnit a : m.armedUnits()) {
-            if (!a.isAlive() || a.isInExile() || m.sideOf(a.getFaction()) != Side.JIHADIST) {
+        for (ArmedUnit a : w.armedUnits()) {
+            if (!a.isAlive() || a.isInExile() || w.sideOf(a.getFaction()) != Side.JIHADIST) {
                 continue;
             }
             Posture ps = a.getPosture();
-            if (ps != Posture.HOLD && ps != Posture.ADVANCE && !(ps == Posture.REDOUBT && m.redoubt().getSupplies() <= 0)) {
+            if (ps != Posture.HOLD && ps != Posture.ADVANCE && !(ps == Posture.REDOUBT && w.redoubt().getSupplies() <= 0)) {
                 continue;
             }
             double threat = 0;
             Unit nearest = null;
             double nearestKm = Double.POSITIVE_INFINITY;
             for (ForceUnit v : forces) {
-                if (v.isAlive() && m.hostile(a.getFaction(), v.getFaction())
-                        && m.within(a, v, Sanctuary.hunting(v) || ps == Posture.ADVANCE ? p.radiusKm : Math.min(p.radiusKm, p.garrisonReachKm))) {
-                    double km = m.km(a, v);
+                if (v.isAlive() && w.hostile(a.getFaction(), v.getFaction())
+                        && w.within(a, v, Sanctuary.hunting(v) || ps == Posture.ADVANCE ? p.radiusKm : Math.min(p.radiusKm, p.garrisonReachKm))) {
+                    double km = w.km(a, v);
                     {
-                        threat += m.combat().effective(m, v);
+                        threat += power.effective(w, v);
                         if (km < nearestKm) {
                             nearestKm = km;
                             nearest = v;
@@ -92,13 +102,13 @@ public final class AvoidConventionalForces {
                 continue;
             }
             double own = 0;
-            for (ArmedUnit v : m.armedUnits()) {
-                if (v.isAlive() && SahelModel.visible(v) && m.sideOf(v.getFaction()) == Side.JIHADIST && m.within(a, v, 30)) {
-                    own += m.combat().effective(m, v) * m.combat().defence(m, v);
+            for (ArmedUnit v : w.armedUnits()) {
+                if (v.isAlive() && World.visible(v) && w.sideOf(v.getFaction()) == Side.JIHADIST && w.within(a, v, 30)) {
+                    own += power.effective(w, v) * power.defence(w, v);
                 }
             }
-            if (threat > own * p.superiorityRatio && m.chance(p.leaveProbability)) {
-                m.dispersal().disperse(m, a, nearest.getX(), nearest.getY());
+            if (threat > own * p.superiorityRatio && w.chance(p.leaveProbability)) {
+                dispersal.disperse(w, a, nearest.getX(), nearest.getY());
             }
         }
     }

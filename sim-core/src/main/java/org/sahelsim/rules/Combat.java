@@ -9,10 +9,10 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.Terrain;
 import org.sahelsim.core.Faction;
-import org.sahelsim.model.Geo;
+import org.sahelsim.map.Geo;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 
@@ -32,7 +32,7 @@ import org.sahelsim.core.SubEventType;
  * the ambush factor. A side losing {@code breakLossShare} in a day breaks off: armed units disperse
  * (R4), forces fall back (R2).
  */
-public final class Combat {
+public final class Combat implements Rule {
     public static final String RULE = "R17";
 
     public record Params(double aimedFireRate, double areaFireRate, double ambushFactor, double urbanDefenceFactor,
@@ -79,57 +79,24 @@ public final class Combat {
     }
 
     private final Params p;
+    private final CombatPower power;
+    private final GarrisonCollapse collapse;
+    private final Dispersal dispersal;
 
-    public Combat(Parameters parameters) {
-        this.p = Params.from(parameters);
+    Combat(Params p, CombatPower power, GarrisonCollapse collapse, Dispersal dispersal) {
+        this.p = p;
+        this.power = power;
+        this.collapse = collapse;
+        this.dispersal = dispersal;
     }
 
     public Params params() {
         return p;
     }
 
-    public double quality(SahelModel m, Faction f) {
-        return switch (f) {
-            case FRANCE -> p.qualityFrance;
-            case CHAD -> p.qualityChad;
-            case FAMA -> p.qualityFama;
-            case AFISMA, UN -> m.handover().params().africanCombatFactor();
-            case PARTNER -> p.qualityPartner;
-            default -> m.sideOf(f) == Side.JIHADIST ? p.qualityJihadist : p.qualitySeparatist;
-        };
-    }
-
-    /** Effective fighting strength of a unit. */
-    public double effective(SahelModel m, Unit u) {
-        if (!u.isAlive() || u.getStrength() <= 0) {
-            return 0;
-        }
-        double motor = Math.min(1.0, u.getVehicles() * 8.0 / u.getStrength());
-        double supply = u.getSupplies() > 0 ? 1.0 : 0.6;
-        return u.getStrength() * quality(m, u.getFaction()) * (1 + p.vehicleBonus * motor) * (0.5 + 0.5 * u.getCohesion()) * supply;
-    }
-
-    public double effective(SahelModel m, List<? extends Unit> us) {
-        double e = 0;
-        for (Unit u : us) {
-            e += effective(m, u);
-        }
-        return e;
-    }
-
-    /** Divisor of fire received by a unit where it stands. */
-    public double defence(SahelModel m, Unit u) {
-        double d = 1;
-        if (m.inRedoubt(u) && u instanceof ArmedUnit) {
-            d = Math.max(d, m.redoubtRule().params().defenceFactor());
-        }
-        if (m.terrainAt(u) == Terrain.MOUNTAIN) {
-            d = Math.max(d, p.mountainDefenceFactor);
-        }
-        if (u.getTown() != null && u.getTown().getControlSide() == m.sideOf(u.getFaction())) {
-            d = Math.max(d, p.urbanDefenceFactor);
-        }
-        return d;
+    @Override
+    public String id() {
+        return RULE;
     }
 
     static boolean guerrilla(Unit u) {
@@ -141,9 +108,9 @@ public final class Combat {
     }
 
     /** Finds today's engagements and resolves each once. */
-    public void apply(SahelModel m) {
-        int day = m.day();
-        List<Unit> us = new ArrayList<>(m.units());
+    public void apply(World w) {
+        int day = w.day();
+        List<Unit> us = new ArrayList<>(w.units());
         int n = us.size();
         // coarse grid of 4x4 map cells (about 44 km, more than the engagement radius) for neighbour search
         int cellSpan = Math.max(1, (int) Math.ceil(p.engageRadiusKm / 9.4));
@@ -165,7 +132,7 @@ public final class Combat {
         List<Unit> enemies = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Unit u = us.get(i);
-            if (!u.isAlive() || u.getLastCombatDay() == day || !SahelModel.visible(u)) {
+            if (!u.isAlive() || u.getLastCombatDay() == day || !World.visible(u)) {
                 continue;
             }
             near.clear();
@@ -189,29 +156,29 @@ public final class Combat {
             near.sort((a, b) -> Integer.compare(a.getId(), b.getId())); // id order, as a full scan would give
             enemies.clear();
             for (Unit v : near) {
-                if (v != u && m.hostile(u.getFaction(), v.getFaction()) && m.within(u, v, p.engageRadiusKm)
-                        && v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v)) {
+                if (v != u && w.hostile(u.getFaction(), v.getFaction()) && w.within(u, v, p.engageRadiusKm)
+                        && v.isAlive() && v.getLastCombatDay() != day && World.visible(v)) {
                     enemies.add(v);
                 }
             }
             if (enemies.isEmpty()) {
                 continue;
             }
-            if (m.ceasefires().suppresses(m, u.getFaction(), enemies.get(0).getFaction(), u)) {
+            if (w.truces().suppresses(w, u.getFaction(), enemies.get(0).getFaction(), u)) {
                 continue;
             }
             List<Unit> friends = new ArrayList<>();
-            Side side = m.sideOf(u.getFaction());
+            Side side = w.sideOf(u.getFaction());
             for (Unit v : near) {
-                if (v.isAlive() && v.getLastCombatDay() != day && SahelModel.visible(v) && m.sideOf(v.getFaction()) == side
-                        && m.within(u, v, p.engageRadiusKm) && !enemies.contains(v)) {
+                if (v.isAlive() && v.getLastCombatDay() != day && World.visible(v) && w.sideOf(v.getFaction()) == side
+                        && w.within(u, v, p.engageRadiusKm) && !enemies.contains(v)) {
                     friends.add(v);
                 }
             }
             if (!friends.contains(u)) {
                 friends.add(0, u);
             }
-            engage(m, friends, new ArrayList<>(enemies), 1.0, 1.0, null);
+            engage(w, friends, new ArrayList<>(enemies), 1.0, 1.0, null);
         }
     }
 
@@ -219,45 +186,45 @@ public final class Combat {
      * Resolves one day of fighting between two groups. A garrison facing a superior column may
      * rout instead (R2). Returns the casualties of side a and b.
      */
-    public int[] engage(SahelModel m, List<Unit> a, List<Unit> b, double surpriseA, double surpriseB, String note) {
-        int day = m.day();
+    public int[] engage(World w, List<Unit> a, List<Unit> b, double surpriseA, double surpriseB, String note) {
+        int day = w.day();
         for (Unit u : a) {
             u.setLastCombatDay(day);
         }
         for (Unit u : b) {
             u.setLastCombatDay(day);
         }
-        if (m.garrisonCollapse().tryRout(m, a, b) || m.garrisonCollapse().tryRout(m, b, a)) {
+        if (collapse.tryRout(w, a, b) || collapse.tryRout(w, b, a)) {
             return new int[] {0, 0};
         }
         // ambush: guerrillas in mountains or the redoubt surprise a moving force (004, Ametetai)
-        surpriseB = Math.max(surpriseB, ambush(m, b, a));
-        surpriseA = Math.max(surpriseA, ambush(m, a, b));
-        double effA = effective(m, a);
-        double effB = effective(m, b);
+        surpriseB = Math.max(surpriseB, ambush(w, b, a));
+        surpriseA = Math.max(surpriseA, ambush(w, a, b));
+        double effA = power.effective(w, a);
+        double effB = power.effective(w, b);
         int sA = strength(a);
         int sB = strength(b);
-        double meanLossB = fire(m, a, b, effA, sB, surpriseA);
-        double meanLossA = fire(m, b, a, effB, sA, surpriseB);
-        int lossA = Math.min(sA, m.poisson(meanLossA));
-        int lossB = Math.min(sB, m.poisson(meanLossB));
-        distribute(m, a, lossA);
-        distribute(m, b, lossB);
+        double meanLossB = fire(w, a, b, effA, sB, surpriseA);
+        double meanLossA = fire(w, b, a, effB, sA, surpriseB);
+        int lossA = Math.min(sA, w.poisson(meanLossA));
+        int lossB = Math.min(sB, w.poisson(meanLossB));
+        distribute(w, a, lossA);
+        distribute(w, b, lossB);
         Unit where = b.get(0);
         String n = note != null ? note : (a.get(0).getFaction().id() + " vs " + b.get(0).getFaction().id());
-        m.emit(SubEventType.ARMED_CLASH, a.get(0).getFaction(), b.get(0).getFaction().id(), where.getX(), where.getY(),
+        w.emit(SubEventType.ARMED_CLASH, a.get(0).getFaction(), b.get(0).getFaction().id(), where.getX(), where.getY(),
                 lossA + lossB, n);
-        breakOff(m, a, lossA, sA, b);
-        breakOff(m, b, lossB, sB, a);
+        breakOff(w, a, lossA, sA, b);
+        breakOff(w, b, lossB, sB, a);
         return new int[] {lossA, lossB};
     }
 
-    private double ambush(SahelModel m, List<Unit> ambushers, List<Unit> victims) {
+    private double ambush(World w, List<Unit> ambushers, List<Unit> victims) {
         boolean allGuerrilla = !ambushers.isEmpty();
         boolean hidden = false;
         for (Unit u : ambushers) {
             allGuerrilla &= guerrilla(u);
-            hidden |= m.inRedoubt(u) || m.terrainAt(u) == Terrain.MOUNTAIN;
+            hidden |= w.inRedoubt(u) || w.terrainAt(u) == Terrain.MOUNTAIN;
         }
         boolean moving = false;
         for (Unit v : victims) {
@@ -269,7 +236,7 @@ public final class Combat {
     }
 
     /** Expected losses that shooters inflict on targets. */
-    private double fire(SahelModel m, List<Unit> shooters, List<Unit> targets, double effShooters, int nTargets, double surprise) {
+    private double fire(World w, List<Unit> shooters, List<Unit> targets, double effShooters, int nTargets, double surprise) {
         boolean shootersAreForce = false;
         for (Unit u : shooters) {
             shootersAreForce |= u instanceof ForceUnit;
@@ -278,7 +245,7 @@ public final class Combat {
         double defence = 0;
         for (Unit u : targets) {
             targetsGuerrilla &= guerrilla(u);
-            defence += defence(m, u) * u.getStrength();
+            defence += power.defence(w, u) * u.getStrength();
         }
         defence = nTargets == 0 ? 1 : defence / nTargets;
         double mean;
@@ -299,7 +266,7 @@ public final class Combat {
     }
 
     /** Spreads losses over units in proportion to their strength; counts them as casualties. */
-    public static void distribute(SahelModel m, List<Unit> us, int losses) {
+    public static void distribute(World w, List<Unit> us, int losses) {
         int total = strength(us);
         if (losses <= 0 || total <= 0) {
             return;
@@ -311,12 +278,12 @@ public final class Combat {
             l = Math.min(l, u.getStrength());
             u.setStrength(u.getStrength() - l);
             u.setVehicles(Math.min(u.getVehicles(), (int) Math.ceil(u.getVehicles() * (1.0 - (double) l / Math.max(1, u.getStrength() + l)))));
-            m.addCasualties(m.sideOf(u.getFaction()), l);
+            w.addCasualties(w.sideOf(u.getFaction()), l);
             left -= l;
         }
     }
 
-    private void breakOff(SahelModel m, List<Unit> side, int loss, int strength, List<Unit> enemy) {
+    private void breakOff(World w, List<Unit> side, int loss, int strength, List<Unit> enemy) {
         if (strength == 0 || (double) loss / strength < p.breakLossShare) {
             return;
         }
@@ -327,9 +294,9 @@ public final class Combat {
                 continue;
             }
             if (u instanceof ArmedUnit a && a.getPosture() != Posture.RAID) {
-                m.dispersal().disperse(m, a, ex, ey); // raiders (R10) simply rejoin their cell
+                dispersal.disperse(w, a, ex, ey); // raiders (R10) simply rejoin their cell
             } else if (u instanceof ForceUnit f && f.getMission() == Mission.GARRISON) {
-                m.garrisonCollapse().retreat(m, f);
+                collapse.retreat(w, f);
             }
         }
     }

@@ -7,7 +7,7 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 
 /**
@@ -21,7 +21,7 @@ import org.sahelsim.core.Side;
  * from the chest up to {@code initialSupplyDays}; a unit that runs dry loses cohesion and
  * {@code desertionShare} of its fighters a day.
  */
-public final class CriminalFinancing {
+public final class CriminalFinancing implements Rule {
     public static final String RULE = "R19";
 
     public record Params(double hostageIncomePerDay, double traffickingIncomePerDay, double traffickingLat,
@@ -51,24 +51,26 @@ public final class CriminalFinancing {
 
     public CriminalFinancing(Parameters parameters) {
         this.p = Params.from(parameters);
+        this.warChest = p.initialWarChest;
     }
 
     public Params params() {
         return p;
     }
 
-    public void reset() {
-        warChest = p.initialWarChest;
+    @Override
+    public String id() {
+        return RULE;
     }
 
     public double warChest() {
         return warChest;
     }
 
-    public double dailyIncome(SahelModel m) {
+    public double dailyIncome(World w) {
         int north = 0;
         int free = 0;
-        for (TownAgent t : m.towns()) {
+        for (TownAgent t : w.towns()) {
             if (t.town().lat() >= p.traffickingLat) {
                 north++;
                 if (t.getControlSide() != Side.GOVERNMENT) {
@@ -79,11 +81,11 @@ public final class CriminalFinancing {
         return p.hostageIncomePerDay + (north == 0 ? 0 : p.traffickingIncomePerDay * free / north);
     }
 
-    public void apply(SahelModel m) {
-        warChest += dailyIncome(m);
-        for (Unit x : m.units()) {
-            if (!(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile() || m.sideOf(u.getFaction()) != Side.JIHADIST
-                    || (u.getPosture() == Posture.REDOUBT && m.inRedoubt(u))) {
+    public void apply(World w) {
+        warChest += dailyIncome(w);
+        for (Unit x : w.units()) {
+            if (!(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile() || w.sideOf(u.getFaction()) != Side.JIHADIST
+                    || (u.getPosture() == Posture.REDOUBT && w.inRedoubt(u))) {
                 continue;
             }
             u.setSupplies(u.getSupplies() - 1);
@@ -95,7 +97,7 @@ public final class CriminalFinancing {
             }
             if (u.getSupplies() <= 0) {
                 u.setCohesion(u.getCohesion() - 0.02);
-                u.setStrength(u.getStrength() - m.binomial(u.getStrength(), p.desertionShare));
+                u.setStrength(u.getStrength() - w.binomial(u.getStrength(), p.desertionShare));
             }
         }
     }

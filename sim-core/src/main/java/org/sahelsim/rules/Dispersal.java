@@ -6,10 +6,10 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.model.Geo;
+import org.sahelsim.map.Geo;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 
 /**
  * R4 Dispersal after strikes (document 004: fighters "seemed to melt away, leaving population
@@ -22,7 +22,7 @@ import org.sahelsim.model.SahelModel;
  * small mobile groups. Dispersed units that stay unmolested for {@code regroupDays} merge again
  * with others of their faction nearby, up to {@code regroupMaxFighters}.
  */
-public final class Dispersal {
+public final class Dispersal implements Rule {
     public static final String RULE = "R4";
 
     public record Params(double minFightersToSplit, double parts, double speedKmPerDay, double fleeKm,
@@ -48,46 +48,59 @@ public final class Dispersal {
     }
 
     private final Params p;
+    private final MountainRedoubt redoubt;
+    private final Sanctuary sanctuary;
+    private final Displacement displacement;
+    private final Flight flight;
 
-    public Dispersal(Parameters parameters) {
-        this.p = Params.from(parameters);
+    Dispersal(Params p, MountainRedoubt redoubt, Sanctuary sanctuary, Displacement displacement, Flight flight) {
+        this.p = p;
+        this.redoubt = redoubt;
+        this.sanctuary = sanctuary;
+        this.displacement = displacement;
+        this.flight = flight;
     }
 
     public Params params() {
         return p;
     }
 
+    @Override
+    public String id() {
+        return RULE;
+    }
+
     /** Units struck today disperse. */
-    public void apply(SahelModel m) {
-        int day = m.day();
-        for (Unit u : new ArrayList<>(m.units())) {
+    public void apply(World w) {
+        int day = w.day();
+        for (Unit u : new ArrayList<>(w.units())) {
             if (u instanceof ArmedUnit a && a.isAlive() && a.getLastStruckDay() == day) {
-                disperse(m, a, a.getX(), a.getY());
+                disperse(w, a, a.getX(), a.getY());
             }
         }
     }
 
     /** Splits the unit and sends the parts away from the threat at (tx, ty). Returns the parts (the unit first). */
-    public List<ArmedUnit> disperse(SahelModel m, ArmedUnit u, double tx, double ty) {
-        List<ArmedUnit> parts = split(m, u);
-        boolean holdingRedoubt = u.getPosture() == Posture.REDOUBT && m.inRedoubt(u);
+    public List<ArmedUnit> disperse(World w, ArmedUnit u, double tx, double ty) {
+        List<ArmedUnit> parts = split(w, u);
+        boolean holdingRedoubt = u.getPosture() == Posture.REDOUBT && w.inRedoubt(u);
         for (ArmedUnit part : parts) {
             part.setTargetTown(null);
             if (holdingRedoubt) {
-                m.redoubtRule().sendToRedoubt(m, part); // move to another cave, stay in the mountains
-                part.setPosture(Posture.REDOUBT, m.day());
+                redoubt.sendToRedoubt(w, part); // move to another cave, stay in the mountains
+                part.setPosture(Posture.REDOUBT, w.day());
                 continue;
             }
-            part.setPosture(Posture.DISPERSE, m.day());
-            if (!m.redoubtRule().chooseRedoubt(m, part) && !m.sanctuary().chooseSanctuary(m, part, tx, ty)) {
-                flee(m, part, tx, ty);
+            part.setPosture(Posture.DISPERSE, w.day());
+            if (!redoubt.chooseRedoubt(w, part) && !sanctuary.chooseSanctuary(w, part, tx, ty)) {
+                flight.flee(w, part, tx, ty);
             }
         }
         return parts;
     }
 
     /** Splits into up to {@code parts} units of at least half the split threshold. */
-    public List<ArmedUnit> split(SahelModel m, ArmedUnit u) {
+    public List<ArmedUnit> split(World w, ArmedUnit u) {
         List<ArmedUnit> out = new ArrayList<>();
         out.add(u);
         int k = (int) Math.min(p.parts, Math.floor(u.getStrength() / (p.minFightersToSplit / 2.0)));
@@ -99,7 +112,7 @@ public final class Dispersal {
         for (int i = 1; i < k; i++) {
             int s = total / k;
             int v = veh / k;
-            ArmedUnit part = new ArmedUnit(m.newUnitId(), u.getFaction(), u.getX(), u.getY(), s, v, u.getSupplies(), u.getPosture());
+            ArmedUnit part = new ArmedUnit(w.newUnitId(), u.getFaction(), u.getX(), u.getY(), s, v, u.getSupplies(), u.getPosture());
             part.setCohesion(u.getCohesion());
             part.setLastStruckDay(u.getLastStruckDay());
             part.setLastCombatDay(u.getLastCombatDay());
@@ -107,84 +120,27 @@ public final class Dispersal {
             part.setExileSinceDay(u.getExileSinceDay());
             u.setStrength(u.getStrength() - s);
             u.setVehicles(u.getVehicles() - v);
-            m.addUnit(part);
+            w.addUnit(part);
             out.add(part);
         }
         return out;
     }
 
-    /**
-     * Sends the unit {@code fleeKm} away from (tx, ty), in a random direction within 60 degrees of
-     * straight away, to a point inside Mali: a group on the run melts into the countryside (004);
-     * crossing a border is the deliberate escape of R7 (R18), not the end of every flight. Up to
-     * {@link #FLEE_TRIES} directions are drawn; if none stays in Mali the flight is cut short to
-     * the last point inside the country along the first one.
-     */
-    public void flee(SahelModel m, ArmedUnit u, double tx, double ty) {
-        double ax = u.getX() - tx;
-        double ay = u.getY() - ty;
-        double base = (ax == 0 && ay == 0) ? m.random.nextDouble() * 2 * Math.PI : Math.atan2(ay, ax);
-        double cellsPerKm = 1.0 / 11.1;
-        double shrinkX = Math.max(0.3, Math.cos(Math.toRadians(Geo.lat(u.getY()))));
-        double firstAng = Double.NaN;
-        for (int i = 0; i < FLEE_TRIES; i++) {
-            double ang = base + (m.random.nextDouble() - 0.5) * (2 * Math.PI / 3);
-            if (i == 0) {
-                firstAng = ang;
-            }
-            double nx = clampX(u.getX() + Math.cos(ang) * p.fleeKm * cellsPerKm / shrinkX);
-            double ny = clampY(u.getY() + Math.sin(ang) * p.fleeKm * cellsPerKm);
-            if (inMali(m, nx, ny)) {
-                u.setDestination(nx, ny);
-                return;
-            }
-        }
-        double bx = u.getX();
-        double by = u.getY();
-        for (double f = 0.1; f <= 1.0001; f += 0.1) {
-            double nx = clampX(u.getX() + Math.cos(firstAng) * p.fleeKm * f * cellsPerKm / shrinkX);
-            double ny = clampY(u.getY() + Math.sin(firstAng) * p.fleeKm * f * cellsPerKm);
-            if (!inMali(m, nx, ny)) {
-                break;
-            }
-            bx = nx;
-            by = ny;
-        }
-        u.setDestination(bx, by);
-    }
-
-    /** Directions a fleeing group tries before cutting its flight short at the border. */
-    static final int FLEE_TRIES = 6;
-
-    private static double clampX(double x) {
-        return Math.max(0.5, Math.min(MaliMap.WIDTH - 0.5, x));
-    }
-
-    private static double clampY(double y) {
-        return Math.max(0.5, Math.min(MaliMap.HEIGHT - 0.5, y));
-    }
-
-    private static boolean inMali(SahelModel m, double x, double y) {
-        int cx = (int) Math.floor(x);
-        int cy = (int) Math.floor(y);
-        return m.map().inGrid(cx, cy) && m.map().inMali(cx, cy);
-    }
-
     /** A dispersed or raiding unit reached its destination: what it becomes there. */
-    public void arrived(SahelModel m, ArmedUnit u) {
-        if (!m.inMali(u)) {
-            m.displacement().enterExile(m, u);
-        } else if (m.inRedoubt(u)) {
-            u.setPosture(Posture.REDOUBT, m.day());
+    public void arrived(World w, ArmedUnit u) {
+        if (!w.inMali(u)) {
+            displacement.enterExile(w, u);
+        } else if (w.inRedoubt(u)) {
+            u.setPosture(Posture.REDOUBT, w.day());
         } else {
-            u.setPosture(Posture.HOLD, m.day()); // a rural cell
+            u.setPosture(Posture.HOLD, w.day()); // a rural cell
         }
     }
 
     /** Dispersed groups left alone long enough merge with neighbours of their faction. */
-    public void regroup(SahelModel m) {
-        int day = m.day();
-        List<Unit> us = m.units();
+    public void regroup(World w) {
+        int day = w.day();
+        List<Unit> us = w.units();
         for (int i = 0; i < us.size(); i++) {
             if (!(us.get(i) instanceof ArmedUnit a) || !quiet(a, day)) {
                 continue;
@@ -192,7 +148,7 @@ public final class Dispersal {
             for (int j = i + 1; j < us.size(); j++) {
                 if (us.get(j) instanceof ArmedUnit b && b.getFaction() == a.getFaction() && quiet(b, day)
                         && b.getPosture() == a.getPosture() && b.isInExile() == a.isInExile()
-                        && a.getStrength() + b.getStrength() <= p.regroupMaxFighters && m.within(a, b, p.mergeRadiusKm)) {
+                        && a.getStrength() + b.getStrength() <= p.regroupMaxFighters && w.within(a, b, p.mergeRadiusKm)) {
                     a.setStrength(a.getStrength() + b.getStrength());
                     a.setVehicles(a.getVehicles() + b.getVehicles());
                     a.setSupplies(Math.max(a.getSupplies(), b.getSupplies()));

@@ -8,7 +8,7 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 
@@ -24,7 +24,7 @@ import org.sahelsim.core.SubEventType;
  * {@code returnProbabilityPerDay} per day as a raiding group heading for the surroundings of a
  * town the government holds in the north, from where it attacks (R10).
  */
-public final class Displacement {
+public final class Displacement implements Rule {
     public static final String RULE = "R18";
 
     public record Params(double reconstitutionPerDay, double growthPerDay, double returnAfterDays, double returnProbabilityPerDay) {
@@ -45,59 +45,67 @@ public final class Displacement {
 
     private final Params p;
 
-    public Displacement(Parameters parameters) {
-        this.p = Params.from(parameters);
+    private final double attackRadiusKm;
+
+    Displacement(Params p, AsymmetricAttacks.Params attacks) {
+        this.p = p;
+        this.attackRadiusKm = attacks.radiusKm();
     }
 
     public Params params() {
         return p;
     }
 
-    public void enterExile(SahelModel m, ArmedUnit u) {
-        u.setExileSinceDay(m.day());
-        u.setPosture(Posture.HOLD, m.day());
+    @Override
+    public String id() {
+        return RULE;
+    }
+
+    public void enterExile(World w, ArmedUnit u) {
+        u.setExileSinceDay(w.day());
+        u.setPosture(Posture.HOLD, w.day());
         u.clearMovement();
         u.setTargetTown(null);
-        m.emit(SubEventType.OTHER, u.getFaction(), "", u.getX(), u.getY(), 0,
+        w.emit(SubEventType.OTHER, u.getFaction(), "", u.getX(), u.getY(), 0,
                 u.getFaction().id() + " group of " + u.getStrength() + " crosses the border out of Mali (R18)");
     }
 
-    public void apply(SahelModel m) {
-        for (Unit x : new ArrayList<>(m.units())) {
+    public void apply(World w) {
+        for (Unit x : new ArrayList<>(w.units())) {
             if (!(x instanceof ArmedUnit u) || !u.isAlive() || !u.isInExile()) {
                 continue;
             }
             if (u.getPosture() == Posture.RAID) {
-                if (m.inMali(u)) {
+                if (w.inMali(u)) {
                     u.setExileSinceDay(-1); // back in the country
                 }
                 continue;
             }
             u.setCohesion(u.getCohesion() + p.reconstitutionPerDay);
             u.setSupplies(Math.max(u.getSupplies(), 20));
-            u.setStrength(u.getStrength() + m.poisson(u.getStrength() * p.growthPerDay));
-            if (m.day() - u.getExileSinceDay() >= p.returnAfterDays && m.chance(p.returnProbabilityPerDay)) {
-                comeBack(m, u);
+            u.setStrength(u.getStrength() + w.poisson(u.getStrength() * p.growthPerDay));
+            if (w.day() - u.getExileSinceDay() >= p.returnAfterDays && w.chance(p.returnProbabilityPerDay)) {
+                comeBack(w, u);
             }
         }
     }
 
-    private void comeBack(SahelModel m, ArmedUnit u) {
+    private void comeBack(World w, ArmedUnit u) {
         List<TownAgent> targets = new ArrayList<>();
-        for (TownAgent t : m.towns()) {
-            if (t.getControlSide() == Side.GOVERNMENT && t.town().lat() >= 15.0 && m.km(u, t) < 1000) {
+        for (TownAgent t : w.towns()) {
+            if (t.getControlSide() == Side.GOVERNMENT && t.town().lat() >= 15.0 && w.km(u, t) < 1000) {
                 targets.add(t);
             }
         }
         if (targets.isEmpty()) {
             return;
         }
-        TownAgent t = targets.get(m.random.nextInt(targets.size()));
-        double ang = m.random.nextDouble() * 2 * Math.PI;
-        double off = m.asymmetricAttacks().params().radiusKm() * 0.4 / 11.1;
-        u.setPosture(Posture.RAID, m.day());
+        TownAgent t = targets.get(w.random().nextInt(targets.size()));
+        double ang = w.random().nextDouble() * 2 * Math.PI;
+        double off = attackRadiusKm * 0.4 / 11.1;
+        u.setPosture(Posture.RAID, w.day());
         u.setDestination(t.centreX() + Math.cos(ang) * off, t.centreY() + Math.sin(ang) * off);
-        m.emit(SubEventType.OTHER, u.getFaction(), "", u.getX(), u.getY(), 0,
+        w.emit(SubEventType.OTHER, u.getFaction(), "", u.getX(), u.getY(), 0,
                 u.getFaction().id() + " group of " + u.getStrength() + " returns to Mali towards " + t.getName() + " (R18)");
     }
 }

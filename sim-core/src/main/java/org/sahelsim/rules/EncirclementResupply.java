@@ -8,10 +8,10 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.model.Geo;
+import org.sahelsim.map.Geo;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 
@@ -30,7 +30,7 @@ import org.sahelsim.core.SubEventType;
  * {@code escapeProbability} per day, times the share of the ring held (the tighter the ring, the
  * stronger the push) but never the whole way to zero: borders are porous (R18).
  */
-public final class EncirclementResupply {
+public final class EncirclementResupply implements Rule {
     public static final String RULE = "R7";
     /** The garrison towns around the redoubt named in document 004. */
     public static final List<String> RING_TOWNS = List.of("Kidal", "Aguelhok", "Tessalit");
@@ -65,12 +65,17 @@ public final class EncirclementResupply {
         return p;
     }
 
+    @Override
+    public String id() {
+        return RULE;
+    }
+
     /** Share of the ring towns held by the government side (0..1). */
-    public double ringHeld(SahelModel m) {
+    public double ringHeld(World w) {
         int n = 0;
         int held = 0;
         for (String name : RING_TOWNS) {
-            TownAgent t = m.town(name);
+            TownAgent t = w.town(name);
             if (t != null) {
                 n++;
                 if (t.getControlSide() == Side.GOVERNMENT) {
@@ -81,23 +86,23 @@ public final class EncirclementResupply {
         return n == 0 ? 0 : (double) held / n;
     }
 
-    public void applyResupply(SahelModel m) {
-        double in = p.resupplyPerDay * (1 - ringHeld(m));
-        m.redoubt().setSupplies(m.redoubt().getSupplies() + in);
+    public void applyResupply(World w) {
+        double in = p.resupplyPerDay * (1 - ringHeld(w));
+        w.redoubt().setSupplies(w.redoubt().getSupplies() + in);
     }
 
-    public void applyEscapes(SahelModel m) {
-        double ring = ringHeld(m);
-        boolean low = m.redoubt().getSupplyShare() < p.lowSupplyShare;
-        for (ArmedUnit a : new ArrayList<>(m.armedUnits())) {
-            if (!a.isAlive() || a.getPosture() != Posture.REDOUBT || !m.inRedoubt(a)) {
+    public void applyEscapes(World w) {
+        double ring = ringHeld(w);
+        boolean low = w.redoubt().getSupplyShare() < p.lowSupplyShare;
+        for (ArmedUnit a : new ArrayList<>(w.armedUnits())) {
+            if (!a.isAlive() || a.getPosture() != Posture.REDOUBT || !w.inRedoubt(a)) {
                 continue;
             }
             boolean threatened = false;
-            for (ForceUnit v : m.forceUnits()) {
+            for (ForceUnit v : w.forceUnits()) {
                 if (v.isAlive() && v.getMission() != org.sahelsim.agents.Mission.GARRISON
                         && v.getMission() != org.sahelsim.agents.Mission.WITHDRAW
-                        && m.hostile(a.getFaction(), v.getFaction()) && m.within(a, v, p.threatKm)) {
+                        && w.hostile(a.getFaction(), v.getFaction()) && w.within(a, v, p.threatKm)) {
                     threatened = true;
                     break;
                 }
@@ -106,15 +111,15 @@ public final class EncirclementResupply {
                 continue;
             }
             double prob = p.escapeProbability * Math.max(0.25, ring);
-            if (m.chance(prob)) {
-                escape(m, a);
+            if (w.chance(prob)) {
+                escape(w, a);
             }
         }
     }
 
     /** Sends the unit to the nearest Algerian border cell. */
-    public boolean escape(SahelModel m, ArmedUnit a) {
-        int n = m.index().algerianBorderCellCount();
+    public boolean escape(World w, ArmedUnit a) {
+        int n = w.index().algerianBorderCellCount();
         if (n == 0) {
             return false;
         }
@@ -122,7 +127,7 @@ public final class EncirclementResupply {
         double bx = 0;
         double by = 0;
         for (int i = 0; i < n; i++) {
-            int c = m.index().algerianBorderCell(i);
+            int c = w.index().algerianBorderCell(i);
             double x = c % MaliMap.WIDTH + 0.5;
             double y = c / MaliMap.WIDTH + 0.5;
             double km = Geo.km(a.getX(), a.getY(), x, y);
@@ -132,9 +137,9 @@ public final class EncirclementResupply {
                 by = y;
             }
         }
-        a.setPosture(Posture.DISPERSE, m.day());
+        a.setPosture(Posture.DISPERSE, w.day());
         a.setDestination(bx, by);
-        m.emit(SubEventType.OTHER, a.getFaction(), "", a.getX(), a.getY(), 0,
+        w.emit(SubEventType.OTHER, a.getFaction(), "", a.getX(), a.getY(), 0,
                 a.getFaction().id() + " group of " + a.getStrength() + " leaves the redoubt for the Algerian border (R7)");
         return true;
     }

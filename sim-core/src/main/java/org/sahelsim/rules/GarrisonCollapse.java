@@ -9,7 +9,7 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 
@@ -24,7 +24,7 @@ import org.sahelsim.core.SubEventType;
  * of its vehicles and some supplies to the attacker, and falls back along the roads to the
  * nearest town its side holds.
  */
-public final class GarrisonCollapse {
+public final class GarrisonCollapse implements Rule {
     public static final String RULE = "R2";
 
     public record Params(double routRatio, double routProbability, double equipmentLeftShare, double routLossShare) {
@@ -49,16 +49,24 @@ public final class GarrisonCollapse {
 
     private final Params p;
 
-    public GarrisonCollapse(Parameters parameters) {
-        this.p = Params.from(parameters);
+    private final CombatPower power;
+
+    GarrisonCollapse(Params p, CombatPower power) {
+        this.p = p;
+        this.power = power;
     }
 
     public Params params() {
         return p;
     }
 
+    @Override
+    public String id() {
+        return RULE;
+    }
+
     /** Returns true when the defenders routed (and the day's fight is over). */
-    public boolean tryRout(SahelModel m, List<Unit> attackers, List<Unit> defenders) {
+    public boolean tryRout(World w, List<Unit> attackers, List<Unit> defenders) {
         boolean column = false;
         for (Unit u : attackers) {
             column |= u instanceof ArmedUnit a && a.getPosture() == Posture.ADVANCE;
@@ -68,15 +76,15 @@ public final class GarrisonCollapse {
         }
         TownAgent town = null;
         for (Unit d : defenders) {
-            if (!(d instanceof ForceUnit) || d.getTown() == null || d.getTown().getControlSide() != m.sideOf(d.getFaction())) {
+            if (!(d instanceof ForceUnit) || d.getTown() == null || d.getTown().getControlSide() != w.sideOf(d.getFaction())) {
                 return false;
             }
             town = d.getTown();
         }
-        double effA = m.combat().effective(m, attackers);
-        double effD = m.combat().effective(m, defenders) * m.combat().params().urbanDefenceFactor();
+        double effA = power.effective(w, attackers);
+        double effD = power.effective(w, defenders) * power.urbanDefenceFactor();
         double ratio = effD <= 0 ? Double.POSITIVE_INFINITY : effA / effD;
-        if (ratio < p.routRatio || !m.chance(p.routProbability * Math.min(1.0, ratio / (2 * p.routRatio)))) {
+        if (ratio < p.routRatio || !w.chance(p.routProbability * Math.min(1.0, ratio / (2 * p.routRatio)))) {
             return false;
         }
         Unit taker = attackers.get(0);
@@ -88,45 +96,45 @@ public final class GarrisonCollapse {
         int dead = 0;
         int abandoned = 0;
         for (Unit d : defenders) {
-            int lost = m.binomial(d.getStrength(), p.routLossShare);
+            int lost = w.binomial(d.getStrength(), p.routLossShare);
             int left = (int) Math.round(d.getVehicles() * p.equipmentLeftShare);
             d.setStrength(d.getStrength() - lost);
             d.setVehicles(d.getVehicles() - left);
             d.setCohesion(d.getCohesion() * 0.6);
-            m.addCasualties(m.sideOf(d.getFaction()), lost);
+            w.addCasualties(w.sideOf(d.getFaction()), lost);
             dead += lost;
             abandoned += left;
             taker.setSupplies(taker.getSupplies() + d.getSupplies() * p.equipmentLeftShare);
             if (d.isAlive()) {
-                retreat(m, (ForceUnit) d);
+                retreat(w, (ForceUnit) d);
             }
         }
         taker.setVehicles(taker.getVehicles() + abandoned);
-        int attackerDead = Math.min(taker.getStrength() - 1, m.poisson(m.combat().params().aimedFireRate() * effD * 0.3));
+        int attackerDead = Math.min(taker.getStrength() - 1, w.poisson(power.combat().aimedFireRate() * effD * 0.3));
         if (attackerDead > 0) {
             taker.setStrength(taker.getStrength() - attackerDead);
-            m.addCasualties(m.sideOf(taker.getFaction()), attackerDead);
+            w.addCasualties(w.sideOf(taker.getFaction()), attackerDead);
         }
-        m.emit(SubEventType.ARMED_CLASH, taker.getFaction(), defenders.get(0).getFaction().id(), town.centreX(), town.centreY(),
+        w.emit(SubEventType.ARMED_CLASH, taker.getFaction(), defenders.get(0).getFaction().id(), town.centreX(), town.centreY(),
                 dead + Math.max(0, attackerDead), "garrison of " + town.getName() + " routed, " + abandoned + " vehicles abandoned (R2)");
         return true;
     }
 
     /** Sends a force unit back to the nearest town its side holds (by road), to garrison it. */
-    public void retreat(SahelModel m, ForceUnit f) {
+    public void retreat(World w, ForceUnit f) {
         TownAgent from = f.getTown();
-        Side side = m.sideOf(f.getFaction());
+        Side side = w.sideOf(f.getFaction());
         TownAgent best = null;
         double bestKm = Double.POSITIVE_INFINITY;
-        for (TownAgent t : m.towns()) {
-            if (t == from || t.getControlSide() != side || !m.restrictions().allowedTown(m, f.getFaction(), t)) {
+        for (TownAgent t : w.towns()) {
+            if (t == from || t.getControlSide() != side || !w.access().allowedTown(f.getFaction(), t)) {
                 continue;
             }
-            double straight = m.km(f, t);
+            double straight = w.km(f, t);
             if (straight < 15 || straight > 800) {
                 continue;
             }
-            double km = from == null ? straight : m.movement().roadKm(m, from, t);
+            double km = from == null ? straight : w.movement().roadKm(w, from, t);
             if (km < bestKm) {
                 bestKm = km;
                 best = t;
@@ -135,7 +143,7 @@ public final class GarrisonCollapse {
         f.setMission(Mission.GARRISON);
         f.setPost(best);
         if (best != null) {
-            m.movement().goTo(m, f, best);
+            w.movement().goTo(w, f, best);
         }
     }
 }

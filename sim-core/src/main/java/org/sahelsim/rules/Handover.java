@@ -9,7 +9,7 @@ import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.ScenarioEvent;
 
@@ -25,7 +25,7 @@ import org.sahelsim.scenario.ScenarioEvent;
  * redeploy to the nearest other town their faction holds. African and UN units fight with
  * quality {@code africanCombatFactor} (R17).
  */
-public final class Handover {
+public final class Handover implements Rule {
     public static final String RULE = "R11";
 
     public record Params(double africanCombatFactor, double minDetachment) {
@@ -51,12 +51,29 @@ public final class Handover {
         return p;
     }
 
-    public void onHandover(SahelModel m, ScenarioEvent.Handover h) {
-        Faction from = SahelModel.faction(h.from());
-        Faction to = SahelModel.faction(h.to());
+    @Override
+    public String id() {
+        return RULE;
+    }
+
+    @Override
+    public List<Class<? extends ScenarioEvent>> events() {
+        return List.of(ScenarioEvent.Handover.class);
+    }
+
+    @Override
+    public void onEvent(World w, ScenarioEvent e) {
+        if (e instanceof ScenarioEvent.Handover x) {
+            onHandover(w, x);
+        }
+    }
+
+    public void onHandover(World w, ScenarioEvent.Handover h) {
+        Faction from = Faction.require(h.from());
+        Faction to = Faction.require(h.to());
         List<TownAgent> towns = new ArrayList<>();
         if (h.towns().isEmpty()) {
-            for (Unit u : m.units()) {
+            for (Unit u : w.units()) {
                 if (u instanceof ForceUnit f && f.getFaction() == from && f.getMission() == Mission.GARRISON && f.getTown() != null
                         && !towns.contains(f.getTown())) {
                     towns.add(f.getTown());
@@ -64,7 +81,7 @@ public final class Handover {
             }
         } else {
             for (String name : h.towns()) {
-                TownAgent t = m.town(name);
+                TownAgent t = w.town(name);
                 if (t == null) {
                     throw new IllegalArgumentException("unknown town '" + name + "' in handover");
                 }
@@ -74,13 +91,13 @@ public final class Handover {
         for (TownAgent t : towns) {
             int giving = 0;
             List<ForceUnit> leaving = new ArrayList<>();
-            for (Unit u : m.units()) {
+            for (Unit u : w.units()) {
                 if (u instanceof ForceUnit f && f.getFaction() == from && f.getTown() == t) {
                     giving += f.getStrength();
                     leaving.add(f);
                 }
             }
-            ForceUnit donor = nearestAvailable(m, to, t);
+            ForceUnit donor = nearestAvailable(w, to, t);
             if (donor == null) {
                 continue; // nobody to hand over to: the giver stays
             }
@@ -88,30 +105,30 @@ public final class Handover {
             ForceUnit g = donor;
             if (donor.getStrength() > size + p.minDetachment) {
                 int veh = (int) Math.round((double) donor.getVehicles() * size / donor.getStrength());
-                g = new ForceUnit(m.newUnitId(), to, donor.getX(), donor.getY(), size, veh, donor.getSupplies(), Mission.GARRISON, List.of());
+                g = new ForceUnit(w.newUnitId(), to, donor.getX(), donor.getY(), size, veh, donor.getSupplies(), Mission.GARRISON, List.of());
                 g.setTown(donor.getTown());
                 donor.setStrength(donor.getStrength() - size);
                 donor.setVehicles(donor.getVehicles() - veh);
-                m.addUnit(g);
+                w.addUnit(g);
             }
             g.setMission(Mission.GARRISON);
             g.setPost(t);
-            m.movement().goTo(m, g, t);
+            w.movement().goTo(w, g, t);
             for (ForceUnit f : leaving) {
-                redeploy(m, f, towns);
+                redeploy(w, f, towns);
             }
-            m.emit(SubEventType.OTHER, from, to.id(), t.centreX(), t.centreY(), 0,
+            w.emit(SubEventType.OTHER, from, to.id(), t.centreX(), t.centreY(), 0,
                     from.id() + " hands " + t.getName() + " over to " + to.id() + " (R11)");
         }
     }
 
-    private ForceUnit nearestAvailable(SahelModel m, Faction to, TownAgent t) {
+    private ForceUnit nearestAvailable(World w, Faction to, TownAgent t) {
         ForceUnit best = null;
         double bestKm = Double.POSITIVE_INFINITY;
-        for (Unit u : m.units()) {
+        for (Unit u : w.units()) {
             if (u instanceof ForceUnit f && f.getFaction() == to && f.isAlive() && f.getMission() != Mission.WITHDRAW
                     && (f.getMission() != Mission.GARRISON || f.getStrength() > 2 * p.minDetachment)) {
-                double km = m.km(f, t);
+                double km = w.km(f, t);
                 if (km < bestKm) {
                     bestKm = km;
                     best = f;
@@ -121,13 +138,13 @@ public final class Handover {
         return best;
     }
 
-    private void redeploy(SahelModel m, ForceUnit f, List<TownAgent> handedOver) {
+    private void redeploy(World w, ForceUnit f, List<TownAgent> handedOver) {
         TownAgent best = null;
         double bestKm = Double.POSITIVE_INFINITY;
-        for (Unit u : m.units()) {
+        for (Unit u : w.units()) {
             if (u instanceof ForceUnit o && o != f && o.getFaction() == f.getFaction() && o.getTown() != null
-                    && !handedOver.contains(o.getTown()) && m.restrictions().allowedTown(m, f.getFaction(), o.getTown())) {
-                double km = m.km(f, o.getTown());
+                    && !handedOver.contains(o.getTown()) && w.access().allowedTown(f.getFaction(), o.getTown())) {
+                double km = w.km(f, o.getTown());
                 if (km < bestKm) {
                     bestKm = km;
                     best = o.getTown();
@@ -137,7 +154,7 @@ public final class Handover {
         f.setMission(Mission.GARRISON);
         f.setPost(best);
         if (best != null) {
-            m.movement().goTo(m, f, best);
+            w.movement().goTo(w, f, best);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 
@@ -19,7 +19,7 @@ import org.sahelsim.core.SubEventType;
  * {@code punishmentProbabilityPerDay} x (1 - moderation). Moderation 1 is the governance Droukdel
  * asked for.
  */
-public final class HarshRule {
+public final class HarshRule implements Rule {
     public static final String RULE = "R14";
 
     public record Params(double sympathyLossPerDay, double moderation, double punishmentProbabilityPerDay) {
@@ -49,17 +49,22 @@ public final class HarshRule {
         return p;
     }
 
-    public void apply(SahelModel m) {
+    @Override
+    public String id() {
+        return RULE;
+    }
+
+    public void apply(World w) {
         double harsh = 1 - p.moderation;
-        for (TownAgent t : m.towns()) {
+        for (TownAgent t : w.towns()) {
             if (t.getControlSide() != Side.JIHADIST || t.getControlFaction() == null) {
                 continue;
             }
             t.setSympathy(Side.JIHADIST, t.sympathy(Side.JIHADIST) - p.sympathyLossPerDay * harsh);
-            if (m.chance(p.punishmentProbabilityPerDay * harsh)) {
-                int dead = m.chance(0.3) ? 1 : 0;
-                m.addCivilianCasualties(dead);
-                m.emit(SubEventType.ATTACK, t.getControlFaction(), "CIVILIANS", t.centreX(), t.centreY(), dead,
+            if (w.chance(p.punishmentProbabilityPerDay * harsh)) {
+                int dead = w.chance(0.3) ? 1 : 0;
+                w.addCivilianCasualties(dead);
+                w.emit(SubEventType.ATTACK, t.getControlFaction(), "CIVILIANS", t.centreX(), t.centreY(), dead,
                         "public punishment by the Islamic police in " + t.getName() + " (R14)");
             }
         }

@@ -8,10 +8,10 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.Region;
 import org.sahelsim.core.Faction;
-import org.sahelsim.model.Geo;
+import org.sahelsim.map.Geo;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 
@@ -32,15 +32,15 @@ import org.sahelsim.core.SubEventType;
  * least {@code minGarrison}) in each town it takes, and garrisons the last; a clearing force seeks
  * the hostile groups within {@code clearRadiusKm} of its target region or town (004, Ametetai).
  */
-public final class Liberation {
+public final class Liberation implements Rule {
     public static final String RULE = "R9";
 
     public record Params(double minHoldStrength, double garrisonShare, double minGarrison, double advanceSpeedKmPerDay,
-                         double clearRadiusKm, double territoryRadiusKm, double influenceKm) {
+                         double clearRadiusKm, double territoryRadiusKm, double influenceKm, double forceSupplyDays) {
         public static Params from(Parameters p) {
             return new Params(p.get("liberation.minHoldStrength"), p.get("liberation.garrisonShare"), p.get("liberation.minGarrison"),
                     p.get("liberation.advanceSpeedKmPerDay"), p.get("liberation.clearRadiusKm"), p.get("liberation.territoryRadiusKm"),
-                    p.get("liberation.influenceKm"));
+                    p.get("liberation.influenceKm"), p.get("liberation.forceSupplyDays"));
         }
     }
 
@@ -59,7 +59,9 @@ public final class Liberation {
                         "modelling choice (see ODD, territory share)"),
                 P.of("liberation.influenceKm", RULE, 50, 0, 500, "km",
                         "armed units hold the countryside within this distance (territory share); 0 = towns only",
-                        "modelling choice (see ODD, territory share); 001: the junta holds barely a third of the territory"));
+                        "modelling choice (see ODD, territory share); 001: the junta holds barely a third of the territory"),
+                P.of("liberation.forceSupplyDays", RULE, 60, 0, 365, "days", "days of supplies a force unit carries when it arrives",
+                        "assumed"));
     }
 
     private final Params p;
@@ -73,10 +75,15 @@ public final class Liberation {
         return p;
     }
 
+    @Override
+    public String id() {
+        return RULE;
+    }
+
     // ----------------------------------------------------------------- control
 
-    public void apply(SahelModel m) {
-        List<TownAgent> towns = m.towns();
+    public void apply(World w) {
+        List<TownAgent> towns = w.towns();
         int nf = Faction.values().length;
         if (presence == null || presence.length != towns.size()) {
             presence = new double[towns.size()][nf];
@@ -85,11 +92,11 @@ public final class Liberation {
             java.util.Arrays.fill(presence[i], 0);
             towns.get(i).clearPresence();
         }
-        for (Unit u : m.units()) {
-            if (u.isAlive() && u.getTown() != null && SahelModel.visible(u) && holdsGround(u)) {
+        for (Unit u : w.units()) {
+            if (u.isAlive() && u.getTown() != null && World.visible(u) && holdsGround(u)) {
                 TownAgent t = u.getTown();
                 presence[t.index()][u.getFaction().ordinal()] += u.getStrength();
-                Side s = m.sideOf(u.getFaction());
+                Side s = w.sideOf(u.getFaction());
                 t.setPresence(s, t.presence(s) + u.getStrength());
             }
         }
@@ -104,7 +111,7 @@ public final class Liberation {
                     continue;
                 }
                 for (int b = a + 1; b < nf; b++) {
-                    if (pr[b] >= p.minHoldStrength && m.hostile(fs[a], fs[b])) {
+                    if (pr[b] >= p.minHoldStrength && w.hostile(fs[a], fs[b])) {
                         contested = true;
                     }
                 }
@@ -118,7 +125,7 @@ public final class Liberation {
                     bestSide = t.presence(s);
                     Faction lead = null;
                     for (int a = 0; a < nf; a++) {
-                        if (m.sideOf(fs[a]) == s && (lead == null || pr[a] > pr[lead.ordinal()])) {
+                        if (w.sideOf(fs[a]) == s && (lead == null || pr[a] > pr[lead.ordinal()])) {
                             lead = fs[a];
                         }
                     }
@@ -128,18 +135,18 @@ public final class Liberation {
             if (best == null || best == t.getControlFaction()) {
                 continue;
             }
-            if (t.getControlFaction() != null && m.sideOf(best) == t.getControlSide() && pr[t.getControlFaction().ordinal()] > 0) {
+            if (t.getControlFaction() != null && w.sideOf(best) == t.getControlSide() && pr[t.getControlFaction().ordinal()] > 0) {
                 continue; // allies share the town; the holder keeps it
             }
-            Side newSide = m.sideOf(best);
+            Side newSide = w.sideOf(best);
             Side oldSide = t.getControlSide();
             Faction old = t.getControlFaction();
-            t.setControl(newSide, best, m.day());
-            m.controlChanged(t);
+            t.setControl(newSide, best, w.day());
+            w.controlChanged(t);
             if (newSide == oldSide) {
                 continue; // a change of hands between allies, e.g. a handover (R11)
             }
-            boolean fought = old != null && m.hostile(best, old);
+            boolean fought = old != null && w.hostile(best, old);
             SubEventType type = !fought ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
                     : newSide == Side.GOVERNMENT ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
                     : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
@@ -148,7 +155,7 @@ public final class Liberation {
             } else if (newSide != Side.GOVERNMENT) {
                 t.setLiberated(false);
             }
-            m.emit(type, best, old == null ? "" : old.id(), t.centreX(), t.centreY(), 0,
+            w.emit(type, best, old == null ? "" : old.id(), t.centreX(), t.centreY(), 0,
                     best.id() + " takes " + t.getName() + (old == null ? "" : " from " + old.id()) + " (R9)");
         }
     }
@@ -164,23 +171,23 @@ public final class Liberation {
 
     // ----------------------------------------------------------------- force missions
 
-    public void decide(SahelModel m, ForceUnit f) {
+    public void decide(World w, ForceUnit f) {
         switch (f.getMission()) {
             case GARRISON -> {
                 if (f.getPost() == null) {
                     f.setPost(f.getTown());
                 }
                 if (f.getPost() != null && f.getTown() != f.getPost()) {
-                    m.movement().goTo(m, f, f.getPost());
+                    w.movement().goTo(w, f, f.getPost());
                 }
             }
-            case ADVANCE, PATROL -> advance(m, f);
-            case CLEAR -> clear(m, f);
+            case ADVANCE, PATROL -> advance(w, f);
+            case CLEAR -> clear(w, f);
             case WITHDRAW -> f.clearMovement();
         }
     }
 
-    private void advance(SahelModel m, ForceUnit f) {
+    private void advance(World w, ForceUnit f) {
         boolean patrol = f.getMission() == Mission.PATROL;
         for (int guard = 0; guard <= f.targets().size(); guard++) {
             if (f.getTargetIndex() >= f.targets().size()) {
@@ -192,33 +199,33 @@ public final class Liberation {
                     return;
                 }
             }
-            TownAgent target = m.town(f.targets().get(f.getTargetIndex()));
-            if (target == null || !m.restrictions().allowedTown(m, f.getFaction(), target)) {
+            TownAgent target = w.town(f.targets().get(f.getTargetIndex()));
+            if (target == null || !w.access().allowedTown(f.getFaction(), target)) {
                 f.setTargetIndex(f.getTargetIndex() + 1); // a region name or a forbidden town (R12)
                 continue;
             }
             if (f.getTown() != target) {
-                m.movement().goTo(m, f, target);
+                w.movement().goTo(w, f, target);
                 return;
             }
-            Side side = m.sideOf(f.getFaction());
+            Side side = w.sideOf(f.getFaction());
             boolean held = target.getControlSide() == side
-                    || (target.getControlFaction() != null && !m.hostile(f.getFaction(), target.getControlFaction()) && !target.isContested());
+                    || (target.getControlFaction() != null && !w.hostile(f.getFaction(), target.getControlFaction()) && !target.isContested());
             if (!held) {
                 f.clearMovement();
                 return; // wait for the town to fall (R9 at day end)
             }
             if (!patrol && f.getTargetIndex() + 1 < f.targets().size()) {
-                leaveGarrison(m, f, target);
+                leaveGarrison(w, f, target);
             }
             f.setTargetIndex(f.getTargetIndex() + 1);
         }
     }
 
-    private void leaveGarrison(SahelModel m, ForceUnit f, TownAgent t) {
+    private void leaveGarrison(World w, ForceUnit f, TownAgent t) {
         double held = 0;
-        for (Unit u : m.units()) {
-            if (u instanceof ForceUnit g && g != f && g.isAlive() && g.getTown() == t && m.sideOf(g.getFaction()) == m.sideOf(f.getFaction())) {
+        for (Unit u : w.units()) {
+            if (u instanceof ForceUnit g && g != f && g.isAlive() && g.getTown() == t && w.sideOf(g.getFaction()) == w.sideOf(f.getFaction())) {
                 held += g.getStrength();
             }
         }
@@ -227,16 +234,16 @@ public final class Liberation {
             return;
         }
         int veh = (int) Math.round((double) f.getVehicles() * size / f.getStrength());
-        ForceUnit g = new ForceUnit(m.newUnitId(), f.getFaction(), t.centreX(), t.centreY(), size, veh, f.getSupplies(),
+        ForceUnit g = new ForceUnit(w.newUnitId(), f.getFaction(), t.centreX(), t.centreY(), size, veh, f.getSupplies(),
                 Mission.GARRISON, List.of());
         g.setPost(t);
         g.setTown(t);
         f.setStrength(f.getStrength() - size);
         f.setVehicles(f.getVehicles() - veh);
-        m.addUnit(g);
+        w.addUnit(g);
     }
 
-    private void clear(SahelModel m, ForceUnit f) {
+    private void clear(World w, ForceUnit f) {
         if (f.targets().isEmpty()) {
             f.setMission(Mission.GARRISON);
             return;
@@ -244,8 +251,8 @@ public final class Liberation {
         String target = f.targets().get(Math.min(f.getTargetIndex(), f.targets().size() - 1));
         double cx;
         double cy;
-        TownAgent t = m.town(target);
-        Region r = t == null ? m.map().region(target) : null;
+        TownAgent t = w.town(target);
+        Region r = t == null ? w.map().region(target) : null;
         if (t != null) {
             cx = t.centreX();
             cy = t.centreY();
@@ -258,11 +265,11 @@ public final class Liberation {
         }
         ArmedUnit prey = null;
         double best = Double.POSITIVE_INFINITY;
-        for (Unit u : m.units()) {
-            if (u instanceof ArmedUnit a && a.isAlive() && SahelModel.visible(a) && m.inMali(a) && m.hostile(f.getFaction(), a.getFaction())
+        for (Unit u : w.units()) {
+            if (u instanceof ArmedUnit a && a.isAlive() && World.visible(a) && w.inMali(a) && w.hostile(f.getFaction(), a.getFaction())
                     && Geo.km(a.getX(), a.getY(), cx, cy) <= p.clearRadiusKm
-                    && m.restrictions().allowedCell(m, f.getFaction(), a.cellX(), a.cellY())) {
-                double km = m.km(f, a);
+                    && w.access().allowedCell(f.getFaction(), a.cellX(), a.cellY())) {
+                double km = w.km(f, a);
                 if (km < best) {
                     best = km;
                     prey = a;

@@ -7,10 +7,10 @@ import org.sahelsim.agents.Redoubt;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.core.Faction;
-import org.sahelsim.model.Geo;
+import org.sahelsim.map.Geo;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 
 /**
  * R6 Mountain redoubt (documents 000, 002, 004: the Ifoghas and Tigharghar mountains, "pockmarked
@@ -27,7 +27,7 @@ import org.sahelsim.model.SahelModel;
  * Ametetai valley top up by {@code foodProductionPerDay}; when the stock is empty they lose
  * cohesion and some fighters drift away.
  */
-public final class MountainRedoubt {
+public final class MountainRedoubt implements Rule {
     public static final String RULE = "R6";
 
     public record Params(double seekProbability, double mujaoFactor, double maxDistanceKm, double detectionFactor,
@@ -78,6 +78,11 @@ public final class MountainRedoubt {
         return p;
     }
 
+    @Override
+    public String id() {
+        return RULE;
+    }
+
     double affinity(Faction f) {
         return switch (f) {
             case AQIM -> 1.0;
@@ -90,37 +95,37 @@ public final class MountainRedoubt {
     }
 
     /** With the faction's chance, sends a dispersing unit to the redoubt; true if it goes. */
-    public boolean chooseRedoubt(SahelModel m, ArmedUnit u) {
-        if (m.index().redoubtCellCount() == 0 || !m.chance(p.seekProbability * affinity(u.getFaction()))) {
+    public boolean chooseRedoubt(World w, ArmedUnit u) {
+        if (w.index().redoubtCellCount() == 0 || !w.chance(p.seekProbability * affinity(u.getFaction()))) {
             return false;
         }
-        int cell = m.index().redoubtCell(m.index().redoubtCellCount() / 2);
+        int cell = w.index().redoubtCell(w.index().redoubtCellCount() / 2);
         double cx = cell % MaliMap.WIDTH + 0.5;
         double cy = cell / MaliMap.WIDTH + 0.5;
         if (Geo.km(u.getX(), u.getY(), cx, cy) > p.maxDistanceKm) {
             return false;
         }
-        sendToRedoubt(m, u);
-        u.setPosture(Posture.DISPERSE, m.day()); // becomes REDOUBT on arrival (R4 arrived)
+        sendToRedoubt(w, u);
+        u.setPosture(Posture.DISPERSE, w.day()); // becomes REDOUBT on arrival (R4 arrived)
         return true;
     }
 
     /** Destination: a random cell of the redoubt. */
-    public void sendToRedoubt(SahelModel m, ArmedUnit u) {
-        int n = m.index().redoubtCellCount();
+    public void sendToRedoubt(World w, ArmedUnit u) {
+        int n = w.index().redoubtCellCount();
         if (n == 0) {
             return;
         }
-        int cell = m.index().redoubtCell(m.random.nextInt(n));
+        int cell = w.index().redoubtCell(w.random().nextInt(n));
         u.setDestination(cell % MaliMap.WIDTH + 0.5, cell / MaliMap.WIDTH + 0.5);
     }
 
     /** Units in the redoubt eat its stock; hunger when it is gone. */
-    public void apply(SahelModel m) {
-        Redoubt r = m.redoubt();
+    public void apply(World w) {
+        Redoubt r = w.redoubt();
         r.setSupplies(Math.min(r.getSuppliesInitial() * 2, r.getSupplies() + p.foodProductionPerDay));
-        for (Unit u : m.units()) {
-            if (u instanceof ArmedUnit a && a.isAlive() && a.getPosture() == Posture.REDOUBT && m.inRedoubt(a)) {
+        for (Unit u : w.units()) {
+            if (u instanceof ArmedUnit a && a.isAlive() && a.getPosture() == Posture.REDOUBT && w.inRedoubt(a)) {
                 double need = a.getStrength();
                 if (r.getSupplies() >= need) {
                     r.setSupplies(r.getSupplies() - need);
@@ -130,7 +135,7 @@ public final class MountainRedoubt {
                     a.setSupplies(Math.max(0, a.getSupplies() - 1));
                     if (a.getSupplies() <= 0) {
                         a.setCohesion(a.getCohesion() - 0.02);
-                        int gone = m.binomial(a.getStrength(), p.hungerDesertionShare);
+                        int gone = w.binomial(a.getStrength(), p.hungerDesertionShare);
                         a.setStrength(a.getStrength() - gone);
                     }
                 }

@@ -7,7 +7,7 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 
 /**
@@ -21,7 +21,7 @@ import org.sahelsim.core.Side;
  * {@code dispersedPenalty} x share of jihadist fighters dispersed, hiding or in the redoubt) x (1 -
  * {@code networksDismantled})) recruits join the largest jihadist unit.
  */
-public final class Recruitment {
+public final class Recruitment implements Rule {
     public static final String RULE = "R15";
 
     public record Params(double localRatePerDay, double radiusKm, double foreignInflowPerDay, double dispersedPenalty,
@@ -57,22 +57,27 @@ public final class Recruitment {
         return p;
     }
 
+    @Override
+    public String id() {
+        return RULE;
+    }
+
     /** Expected local recruits per day from a town. */
     public double localRate(TownAgent t) {
         return t.getPopulation() * p.localRatePerDay * t.getGrievance() * (0.3 + t.sympathy(Side.JIHADIST));
     }
 
-    public void apply(SahelModel m) {
-        for (TownAgent t : m.towns()) {
-            int n = m.poisson(localRate(t));
+    public void apply(World w) {
+        for (TownAgent t : w.towns()) {
+            int n = w.poisson(localRate(t));
             if (n == 0) {
                 continue;
             }
             ArmedUnit best = null;
             double bestKm = p.radiusKm;
-            for (Unit u : m.units()) {
-                if (u instanceof ArmedUnit a && a.isAlive() && !a.isInExile() && m.sideOf(a.getFaction()) == Side.JIHADIST) {
-                    double km = m.km(a, t);
+            for (Unit u : w.units()) {
+                if (u instanceof ArmedUnit a && a.isAlive() && !a.isInExile() && w.sideOf(a.getFaction()) == Side.JIHADIST) {
+                    double km = w.km(a, t);
                     if (km <= bestKm) {
                         bestKm = km;
                         best = a;
@@ -86,8 +91,8 @@ public final class Recruitment {
         int total = 0;
         int scattered = 0;
         ArmedUnit largest = null;
-        for (Unit u : m.units()) {
-            if (u instanceof ArmedUnit a && a.isAlive() && m.sideOf(a.getFaction()) == Side.JIHADIST) {
+        for (Unit u : w.units()) {
+            if (u instanceof ArmedUnit a && a.isAlive() && w.sideOf(a.getFaction()) == Side.JIHADIST) {
                 total += a.getStrength();
                 Posture ps = a.getPosture();
                 if (ps == Posture.DISPERSE || ps == Posture.HIDE || ps == Posture.REDOUBT || a.isInExile()) {
@@ -102,7 +107,7 @@ public final class Recruitment {
             return;
         }
         double share = total == 0 ? 0 : (double) scattered / total;
-        int foreign = m.poisson(p.foreignInflowPerDay * (1 - p.dispersedPenalty * share) * (1 - p.networksDismantled));
+        int foreign = w.poisson(p.foreignInflowPerDay * (1 - p.dispersedPenalty * share) * (1 - p.networksDismantled));
         largest.setStrength(largest.getStrength() + foreign);
     }
 }

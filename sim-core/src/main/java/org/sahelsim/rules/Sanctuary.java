@@ -6,10 +6,10 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.model.Geo;
+import org.sahelsim.map.Geo;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 
 /**
@@ -32,7 +32,7 @@ import org.sahelsim.core.Side;
  * probability {@code emergePerDay} a day: it holds its village again (R9) and may regroup (R4) and
  * launch offensives (R1).
  */
-public final class Sanctuary {
+public final class Sanctuary implements Rule {
     public static final String RULE = "R8";
 
     public record Params(double sympathyThreshold, double searchRadiusKm, double hideDetectionFactor, double maxHideFighters,
@@ -63,26 +63,38 @@ public final class Sanctuary {
 
     private final Params p;
 
-    public Sanctuary(Parameters parameters) {
-        this.p = Params.from(parameters);
+    private final Flight flight;
+    private final double regroupDays;
+    private final double airRangeKm;
+
+    Sanctuary(Params p, Dispersal.Params dispersal, AirStrikes.Params air, Flight flight) {
+        this.p = p;
+        this.flight = flight;
+        this.regroupDays = dispersal.regroupDays();
+        this.airRangeKm = air.rangeKm();
     }
 
     public Params params() {
         return p;
     }
 
+    @Override
+    public String id() {
+        return RULE;
+    }
+
     /** Sends a small fleeing jihadist unit to hide in a sympathetic town; true if one was found. */
-    public boolean chooseSanctuary(SahelModel m, ArmedUnit u, double threatX, double threatY) {
-        Side side = m.sideOf(u.getFaction());
+    public boolean chooseSanctuary(World w, ArmedUnit u, double threatX, double threatY) {
+        Side side = w.sideOf(u.getFaction());
         if (side != Side.JIHADIST || u.getStrength() > p.maxHideFighters) {
             return false;
         }
         TownAgent best = null;
         double bestKm = p.searchRadiusKm;
-        for (TownAgent t : m.towns()) {
-            double km = m.km(u, t);
-            if (km <= bestKm && t.getPopulation() <= p.maxPopulation && org.sahelsim.model.Geo.km(t.centreX(), t.centreY(), threatX, threatY) > 50
-                    && t.sympathy(side) >= p.sympathyThreshold && !hostileForcePresent(m, u, t)) {
+        for (TownAgent t : w.towns()) {
+            double km = w.km(u, t);
+            if (km <= bestKm && t.getPopulation() <= p.maxPopulation && org.sahelsim.map.Geo.km(t.centreX(), t.centreY(), threatX, threatY) > 50
+                    && t.sympathy(side) >= p.sympathyThreshold && !hostileForcePresent(w, u, t)) {
                 best = t;
                 bestKm = km;
             }
@@ -90,27 +102,27 @@ public final class Sanctuary {
         if (best == null) {
             return false;
         }
-        u.setPosture(Posture.HIDE, m.day());
+        u.setPosture(Posture.HIDE, w.day());
         u.setTargetTown(best);
-        m.movement().goTo(m, u, best);
+        w.movement().goTo(w, u, best);
         return true;
     }
 
     /** Not struck or fought lately, out of reach of hostile air power and far from hostile intervention forces. */
-    boolean unthreatened(SahelModel m, ArmedUnit u) {
-        int quiet = (int) m.dispersal().params().regroupDays();
-        if (m.day() - u.getLastStruckDay() < quiet || m.day() - u.getLastCombatDay() < quiet) {
+    boolean unthreatened(World w, ArmedUnit u) {
+        int quiet = (int) regroupDays;
+        if (w.day() - u.getLastStruckDay() < quiet || w.day() - u.getLastCombatDay() < quiet) {
             return false;
         }
-        for (org.sahelsim.agents.AirAsset a : m.airAssets()) {
-            if (a.getSortiesPerDay() > 0 && m.hostile(u.getFaction(), a.getFaction())
-                    && org.sahelsim.model.Geo.kmLatLon(a.getBaseLat(), a.getBaseLon(), Geo.lat(u.getY()), Geo.lon(u.getX()))
-                    <= m.airStrikes().params().rangeKm()) {
+        for (org.sahelsim.agents.AirAsset a : w.airAssets()) {
+            if (a.getSortiesPerDay() > 0 && w.hostile(u.getFaction(), a.getFaction())
+                    && org.sahelsim.map.Geo.kmLatLon(a.getBaseLat(), a.getBaseLon(), Geo.lat(u.getY()), Geo.lon(u.getX()))
+                    <= airRangeKm) {
                 return false;
             }
         }
-        for (org.sahelsim.agents.ForceUnit f : m.forceUnits()) {
-            if (f.isAlive() && hunting(f) && m.hostile(u.getFaction(), f.getFaction()) && m.within(f, u, p.emergeClearKm)) {
+        for (org.sahelsim.agents.ForceUnit f : w.forceUnits()) {
+            if (f.isAlive() && hunting(f) && w.hostile(u.getFaction(), f.getFaction()) && w.within(f, u, p.emergeClearKm)) {
                 return false;
             }
         }
@@ -125,31 +137,31 @@ public final class Sanctuary {
         };
     }
 
-    private static boolean hostileForcePresent(SahelModel m, ArmedUnit u, TownAgent t) {
+    private static boolean hostileForcePresent(World w, ArmedUnit u, TownAgent t) {
         for (Side s : Side.values()) {
-            if (s != Side.NONE && s != m.sideOf(u.getFaction()) && t.presence(s) > 0
-                    && (t.getControlFaction() == null || m.hostile(u.getFaction(), t.getControlFaction()))) {
+            if (s != Side.NONE && s != w.sideOf(u.getFaction()) && t.presence(s) > 0
+                    && (t.getControlFaction() == null || w.hostile(u.getFaction(), t.getControlFaction()))) {
                 return true;
             }
         }
-        return t.getControlFaction() != null && t.getControlSide() != m.sideOf(u.getFaction())
-                && m.hostile(u.getFaction(), t.getControlFaction()) && t.getGarrison() > 0;
+        return t.getControlFaction() != null && t.getControlSide() != w.sideOf(u.getFaction())
+                && w.hostile(u.getFaction(), t.getControlFaction()) && t.getGarrison() > 0;
     }
 
     /** Hiding units whose hosts have turned against them move on; those no longer threatened come out. */
-    public void apply(SahelModel m) {
-        for (Unit x : new ArrayList<>(m.units())) {
+    public void apply(World w) {
+        for (Unit x : new ArrayList<>(w.units())) {
             if (p.emergePerDay > 0 && x instanceof ArmedUnit u && u.isAlive() && u.getPosture() == Posture.HIDE && u.getTown() != null
-                    && u.getTown() == u.getTargetTown() && !u.isInExile() && unthreatened(m, u) && m.chance(p.emergePerDay)) {
-                u.setPosture(Posture.HOLD, m.day());
+                    && u.getTown() == u.getTargetTown() && !u.isInExile() && unthreatened(w, u) && w.chance(p.emergePerDay)) {
+                u.setPosture(Posture.HOLD, w.day());
                 continue;
             }
             if (x instanceof ArmedUnit u && u.isAlive() && u.getPosture() == Posture.HIDE && u.getTown() != null
                     && u.getTown() == u.getTargetTown()
-                    && u.getTown().sympathy(m.sideOf(u.getFaction())) < p.sympathyThreshold - 0.1) {
-                u.setPosture(Posture.DISPERSE, m.day());
+                    && u.getTown().sympathy(w.sideOf(u.getFaction())) < p.sympathyThreshold - 0.1) {
+                u.setPosture(Posture.DISPERSE, w.day());
                 u.setTargetTown(null);
-                m.dispersal().flee(m, u, u.getTown().centreX(), u.getTown().centreY());
+                flight.flee(w, u, u.getTown().centreX(), u.getTown().centreY());
             }
         }
     }

@@ -10,7 +10,7 @@ import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 
 /**
@@ -31,7 +31,7 @@ import org.sahelsim.core.Side;
  * state count {@code localDefencePer1000} per thousand inhabitants on top of their garrison
  * (police, gendarmes, militias), so that a small column does not ride into a large city.
  */
-public final class SouthwardOffensive {
+public final class SouthwardOffensive implements Rule {
     public static final String RULE = "R1";
 
     public record Params(double columnSpeedKmPerDay, double rangeKm, double superiorityRatio, double deterrenceKm,
@@ -66,17 +66,27 @@ public final class SouthwardOffensive {
 
     private final Params p;
 
-    public SouthwardOffensive(Parameters parameters) {
-        this.p = Params.from(parameters);
+    private final CombatPower power;
+    private final AirStrikes.Params air;
+
+    SouthwardOffensive(Params p, CombatPower power, AirStrikes.Params air) {
+        this.p = p;
+        this.power = power;
+        this.air = air;
     }
 
     public Params params() {
         return p;
     }
 
-    public void apply(SahelModel m) {
-        for (Unit x : new ArrayList<>(m.units())) {
-            if (!(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile() || m.sideOf(u.getFaction()) != Side.JIHADIST) {
+    @Override
+    public String id() {
+        return RULE;
+    }
+
+    public void apply(World w) {
+        for (Unit x : new ArrayList<>(w.units())) {
+            if (!(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile() || w.sideOf(u.getFaction()) != Side.JIHADIST) {
                 continue;
             }
             if (u.getPosture() == Posture.ADVANCE) {
@@ -85,20 +95,20 @@ public final class SouthwardOffensive {
                     t = null; // taken: look further
                 }
                 if (t == null || t.getControlSide() == Side.JIHADIST) {
-                    t = chooseTarget(m, u);
+                    t = chooseTarget(w, u);
                 }
-                if (t == null || deterred(m, u, t)) {
-                    u.setPosture(Posture.HOLD, m.day());
+                if (t == null || deterred(w, u, t)) {
+                    u.setPosture(Posture.HOLD, w.day());
                     u.setTargetTown(u.getTown());
                     u.clearMovement();
                 } else {
                     u.setTargetTown(t);
                 }
             } else if (u.getPosture() == Posture.HOLD && u.getStrength() >= p.minColumnFighters
-                    && m.chance(p.initiativePerDay)) {
-                TownAgent t = chooseTarget(m, u);
+                    && w.chance(p.initiativePerDay)) {
+                TownAgent t = chooseTarget(w, u);
                 if (t != null) {
-                    u.setPosture(Posture.ADVANCE, m.day());
+                    u.setPosture(Posture.ADVANCE, w.day());
                     u.setTargetTown(t);
                 }
             }
@@ -106,52 +116,52 @@ public final class SouthwardOffensive {
     }
 
     /** Effective strength of the column the unit belongs to (same side, advancing or holding, within 30 km). */
-    double columnStrength(SahelModel m, ArmedUnit u) {
+    double columnStrength(World w, ArmedUnit u) {
         double s = 0;
-        for (Unit v : m.units()) {
-            if (v instanceof ArmedUnit a && a.isAlive() && m.sideOf(a.getFaction()) == Side.JIHADIST
-                    && (a.getPosture() == Posture.ADVANCE || a.getPosture() == Posture.HOLD) && m.within(u, a, 30)) {
-                s += m.combat().effective(m, a);
+        for (Unit v : w.units()) {
+            if (v instanceof ArmedUnit a && a.isAlive() && w.sideOf(a.getFaction()) == Side.JIHADIST
+                    && (a.getPosture() == Posture.ADVANCE || a.getPosture() == Posture.HOLD) && w.within(u, a, 30)) {
+                s += power.effective(w, a);
             }
         }
         return s;
     }
 
     /** Effective strength of the force units holding a town, with the town's defence. */
-    double garrisonStrength(SahelModel m, TownAgent t) {
+    double garrisonStrength(World w, TownAgent t) {
         double s = 0;
-        for (Unit v : m.units()) {
+        for (Unit v : w.units()) {
             if (v instanceof ForceUnit && v.isAlive() && v.getTown() == t) {
-                s += m.combat().effective(m, v);
+                s += power.effective(w, v);
             }
         }
         if (t.getControlSide() == Side.GOVERNMENT) {
             s += t.getPopulation() / 1000.0 * p.localDefencePer1000;
         }
-        return s * m.combat().params().urbanDefenceFactor();
+        return s * power.urbanDefenceFactor();
     }
 
     /** The nearest town by road within range, held by an enemy, whose garrison the column outmatches. */
-    public TownAgent chooseTarget(SahelModel m, ArmedUnit u) {
-        double own = columnStrength(m, u);
+    public TownAgent chooseTarget(World w, ArmedUnit u) {
+        double own = columnStrength(w, u);
         TownAgent best = null;
         double bestKm = Double.POSITIVE_INFINITY;
-        for (TownAgent t : m.towns()) {
-            if (t == u.getTown() || t.getControlFaction() == null || !m.hostile(u.getFaction(), t.getControlFaction())) {
+        for (TownAgent t : w.towns()) {
+            if (t == u.getTown() || t.getControlFaction() == null || !w.hostile(u.getFaction(), t.getControlFaction())) {
                 continue;
             }
-            double straight = m.km(u, t);
+            double straight = w.km(u, t);
             if (straight > p.rangeKm) {
                 continue;
             }
-            double road = u.getTown() == null ? straight : m.movement().roadKm(m, u.getTown(), t);
+            double road = u.getTown() == null ? straight : w.movement().roadKm(w, u.getTown(), t);
             if (road > 1.6 * p.rangeKm || road >= bestKm) {
                 continue;
             }
-            if (own < p.superiorityRatio * garrisonStrength(m, t) || deterred(m, u, t)) {
+            if (own < p.superiorityRatio * garrisonStrength(w, t) || deterred(w, u, t)) {
                 continue;
             }
-            if (m.ceasefires().violenceFactor(m, u.getFaction(), t.getControlFaction(), t) < 0.5) {
+            if (w.truces().violenceFactor(w, u.getFaction(), t.getControlFaction(), t) < 0.5) {
                 continue;
             }
             best = t;
@@ -161,21 +171,21 @@ public final class SouthwardOffensive {
     }
 
     /** A stronger intervention force (not FAMa) near the target deters the column. */
-    boolean deterred(SahelModel m, ArmedUnit u, TownAgent t) {
+    boolean deterred(World w, ArmedUnit u, TownAgent t) {
         double force = 0;
-        for (Unit v : m.units()) {
-            if (v instanceof ForceUnit && v.isAlive() && v.getFaction() != Faction.FAMA && m.hostile(u.getFaction(), v.getFaction())
-                    && m.within(v, t, p.deterrenceKm)) {
-                force += m.combat().effective(m, v);
+        for (Unit v : w.units()) {
+            if (v instanceof ForceUnit && v.isAlive() && v.getFaction() != Faction.FAMA && w.hostile(u.getFaction(), v.getFaction())
+                    && w.within(v, t, p.deterrenceKm)) {
+                force += power.effective(w, v);
             }
         }
-        for (org.sahelsim.agents.AirAsset a : m.airAssets()) {
-            if (m.hostile(u.getFaction(), a.getFaction())
-                    && org.sahelsim.model.Geo.kmLatLon(a.getBaseLat(), a.getBaseLon(), t.town().lat(), t.town().lon())
-                    <= m.airStrikes().params().rangeKm()) {
-                force += a.getSortiesPerDay() * m.airStrikes().params().sortieFactor() * p.airDeterrencePerSortie;
+        for (org.sahelsim.agents.AirAsset a : w.airAssets()) {
+            if (w.hostile(u.getFaction(), a.getFaction())
+                    && org.sahelsim.map.Geo.kmLatLon(a.getBaseLat(), a.getBaseLon(), t.town().lat(), t.town().lon())
+                    <= air.rangeKm()) {
+                force += a.getSortiesPerDay() * air.sortieFactor() * p.airDeterrencePerSortie;
             }
         }
-        return force > 0 && force >= columnStrength(m, u);
+        return force > 0 && force >= columnStrength(w, u);
     }
 }

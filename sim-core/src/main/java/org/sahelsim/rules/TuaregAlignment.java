@@ -9,7 +9,8 @@ import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.Relations;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.ScenarioEvent;
@@ -27,7 +28,7 @@ import org.sahelsim.scenario.ScenarioEvent;
  * re-enter towns of their homeland (north of {@code homelandLat}) within
  * {@code opportunismRadiusKm} that nobody occupies any more.
  */
-public final class TuaregAlignment {
+public final class TuaregAlignment implements Rule {
     public static final String RULE = "R16";
 
     public record Params(double mnlaGovernmentStance, double imaGovernmentStance, double separatistJihadistStance,
@@ -58,131 +59,74 @@ public final class TuaregAlignment {
     }
 
     private final Params p;
-    private final Side[] side = new Side[Faction.values().length];
-    private final double[] stanceGov = new double[Faction.values().length];
-    private final double[] stanceJih = new double[Faction.values().length];
-    private final boolean[][] declared = new boolean[Faction.values().length][Faction.values().length];
-    /** hostile(a, b) for every pair, recomputed whenever sides or stances change. */
-    private final boolean[][] hostility = new boolean[Faction.values().length][Faction.values().length];
 
     public TuaregAlignment(Parameters parameters) {
         this.p = Params.from(parameters);
-        reset(null);
     }
 
     public Params params() {
         return p;
     }
 
-    public void reset(SahelModel m) {
-        for (Faction f : Faction.values()) {
-            side[f.ordinal()] = f.defaultSide();
-            stanceGov[f.ordinal()] = f == Faction.IMA ? p.imaGovernmentStance : p.mnlaGovernmentStance;
-            stanceJih[f.ordinal()] = p.separatistJihadistStance;
-            java.util.Arrays.fill(declared[f.ordinal()], false);
-        }
-        recompute();
+    @Override
+    public String id() {
+        return RULE;
     }
 
-    private void recompute() {
-        for (Faction a : Faction.values()) {
-            for (Faction b : Faction.values()) {
-                hostility[a.ordinal()][b.ordinal()] = hostile(null, a, b);
-            }
+    @Override
+    public List<Class<? extends ScenarioEvent>> events() {
+        return List.of(ScenarioEvent.Realignment.class, ScenarioEvent.Talks.class);
+    }
+
+    @Override
+    public void onEvent(World w, ScenarioEvent e) {
+        if (e instanceof ScenarioEvent.Realignment x) {
+            onRealignment(w, x);
+        }
+        if (e instanceof ScenarioEvent.Talks x) {
+            onTalks(w, x);
         }
     }
 
-    /** Whether any faction of side a is hostile to any faction of side b. */
-    public boolean sidesHostile(Side a, Side b) {
-        if (a == b || a == Side.NONE || b == Side.NONE) {
-            return false;
-        }
-        for (Faction x : Faction.values()) {
-            if (side[x.ordinal()] != a) {
-                continue;
-            }
-            for (Faction y : Faction.values()) {
-                if (side[y.ordinal()] == b && hostility[x.ordinal()][y.ordinal()]) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** The relations a run starts with: every faction on its default side, the stances above. */
+    public Relations initialRelations() {
+        return new Relations(p.mnlaGovernmentStance, p.imaGovernmentStance, p.separatistJihadistStance, p.hostileBelow);
     }
 
-    public boolean hostileFast(Faction a, Faction b) {
-        return hostility[a.ordinal()][b.ordinal()];
-    }
-
-    public Side sideOf(Faction f) {
-        return side[f.ordinal()];
-    }
-
-    public double stanceTowardsGovernment(Faction f) {
-        return stanceGov[f.ordinal()];
-    }
-
-    public boolean hostile(SahelModel m, Faction a, Faction b) {
-        if (a == b) {
-            return false;
-        }
-        if (declared[a.ordinal()][b.ordinal()] || declared[b.ordinal()][a.ordinal()]) {
-            return true;
-        }
-        Side sa = side[a.ordinal()];
-        Side sb = side[b.ordinal()];
-        if (sa == sb || sa == Side.NONE || sb == Side.NONE) {
-            return false;
-        }
-        if (sa == Side.SEPARATIST || sb == Side.SEPARATIST) {
-            Faction sep = sa == Side.SEPARATIST ? a : b;
-            Side other = sa == Side.SEPARATIST ? sb : sa;
-            double stance = other == Side.GOVERNMENT ? stanceGov[sep.ordinal()] : stanceJih[sep.ordinal()];
-            return stance < p.hostileBelow;
-        }
-        return true; // government vs jihadist
-    }
-
-    public void onRealignment(SahelModel m, ScenarioEvent.Realignment r) {
-        Faction f = SahelModel.faction(r.faction());
+    public void onRealignment(World w, ScenarioEvent.Realignment r) {
+        Faction f = Faction.require(r.faction());
         if (r.side() != null) {
-            Side s = Side.fromId(r.side());
-            side[f.ordinal()] = s;
-            if (s == Side.GOVERNMENT) {
-                stanceGov[f.ordinal()] = 1;
-            }
+            w.relations().setSide(f, Side.fromId(r.side()));
         }
         for (String h : r.hostileTo()) {
-            declared[f.ordinal()][SahelModel.faction(h).ordinal()] = true;
+            w.relations().declareHostile(f, Faction.require(h));
         }
-        recompute();
-        TownAgent where = m.towns().isEmpty() ? null : m.towns().get(0);
-        for (Unit u : m.units()) {
+        TownAgent where = w.towns().isEmpty() ? null : w.towns().get(0);
+        for (Unit u : w.units()) {
             if (u.getFaction() == f) {
-                m.emit(SubEventType.OTHER, f, "", u.getX(), u.getY(), 0, f.id() + " realigns" + (r.side() == null ? "" : " with the " + r.side() + " side") + " (R16)");
+                w.emit(SubEventType.OTHER, f, "", u.getX(), u.getY(), 0, f.id() + " realigns" + (r.side() == null ? "" : " with the " + r.side() + " side") + " (R16)");
                 where = null;
                 break;
             }
         }
         if (where != null) {
-            m.emit(SubEventType.OTHER, f, "", where.centreX(), where.centreY(), 0, f.id() + " realigns (R16)");
+            w.emit(SubEventType.OTHER, f, "", where.centreX(), where.centreY(), 0, f.id() + " realigns (R16)");
         }
     }
 
-    public void onTalks(SahelModel m, ScenarioEvent.Talks t) {
+    public void onTalks(World w, ScenarioEvent.Talks t) {
         for (String id : t.parties()) {
-            Faction f = SahelModel.faction(id);
-            if (side[f.ordinal()] == Side.SEPARATIST) {
-                stanceGov[f.ordinal()] = Math.min(1, stanceGov[f.ordinal()] + p.talksStanceGain);
+            Faction f = Faction.require(id);
+            if (w.sideOf(f) == Side.SEPARATIST) {
+                w.relations().shiftStanceTowardsGovernment(f, p.talksStanceGain);
             }
         }
-        recompute();
     }
 
     /** Separatist opportunism: re-enter homeland towns nobody holds any more. */
-    public void apply(SahelModel m) {
-        for (Unit x : new ArrayList<>(m.units())) {
-            if (!(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile() || sideOf(u.getFaction()) != Side.SEPARATIST
+    public void apply(World w) {
+        for (Unit x : new ArrayList<>(w.units())) {
+            if (!(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile() || w.sideOf(u.getFaction()) != Side.SEPARATIST
                     || u.getPosture() != Posture.HOLD) {
                 continue;
             }
@@ -194,7 +138,7 @@ public final class TuaregAlignment {
             }
             TownAgent best = null;
             double bestKm = p.opportunismRadiusKm;
-            for (TownAgent t : m.towns()) {
+            for (TownAgent t : w.towns()) {
                 if (t.town().lat() < p.homelandLat || t.getControlSide() == Side.SEPARATIST) {
                     continue;
                 }
@@ -202,8 +146,8 @@ public final class TuaregAlignment {
                 for (Side s : Side.values()) {
                     empty &= t.presence(s) == 0;
                 }
-                boolean enemyHeld = t.getControlFaction() == null || m.hostile(u.getFaction(), t.getControlFaction());
-                double km = m.km(u, t);
+                boolean enemyHeld = t.getControlFaction() == null || w.hostile(u.getFaction(), t.getControlFaction());
+                double km = w.km(u, t);
                 if (empty && enemyHeld && km < bestKm) {
                     best = t;
                     bestKm = km;
@@ -211,7 +155,7 @@ public final class TuaregAlignment {
             }
             if (best != null) {
                 u.setTargetTown(best);
-                m.movement().goTo(m, u, best);
+                w.movement().goTo(w, u, best);
             }
         }
     }

@@ -6,7 +6,7 @@ import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 
@@ -23,7 +23,7 @@ import org.sahelsim.core.SubEventType;
  * {@code grievancePerAbuse} and moves sympathy from the government to the jihadists. Grievance
  * fades by {@code grievanceDecayPerDay}; it feeds recruitment (R15).
  */
-public final class Vengeance {
+public final class Vengeance implements Rule {
     public static final String RULE = "R13";
 
     public record Params(double abuseProbabilityPerDay, double foreignRestraint, double meanFatalities,
@@ -58,15 +58,20 @@ public final class Vengeance {
         return p;
     }
 
-    public void apply(SahelModel m) {
-        for (TownAgent t : m.towns()) {
+    @Override
+    public String id() {
+        return RULE;
+    }
+
+    public void apply(World w) {
+        for (TownAgent t : w.towns()) {
             t.setGrievance(t.getGrievance() - p.grievanceDecayPerDay);
             if (!t.isLiberated()) {
                 continue;
             }
             boolean fama = false;
             boolean foreign = false;
-            for (Unit u : m.units()) {
+            for (Unit u : w.units()) {
                 if (u.isAlive() && u.getTown() == t) {
                     fama |= u.getFaction() == Faction.FAMA;
                     foreign |= !u.isArmedGroup() && u.getFaction() != Faction.FAMA;
@@ -76,15 +81,15 @@ public final class Vengeance {
                 continue;
             }
             double prob = p.abuseProbabilityPerDay * (foreign ? 1 - p.foreignRestraint : 1);
-            if (!m.chance(prob)) {
+            if (!w.chance(prob)) {
                 continue;
             }
-            int dead = m.poisson(p.meanFatalities);
-            m.addCivilianCasualties(dead);
+            int dead = w.poisson(p.meanFatalities);
+            w.addCivilianCasualties(dead);
             t.setGrievance(t.getGrievance() + p.grievancePerAbuse);
             t.setSympathy(Side.GOVERNMENT, t.sympathy(Side.GOVERNMENT) - p.sympathyShiftPerAbuse);
             t.setSympathy(Side.JIHADIST, t.sympathy(Side.JIHADIST) + p.sympathyShiftPerAbuse);
-            m.emit(SubEventType.ATTACK, Faction.FAMA, "CIVILIANS", t.centreX(), t.centreY(), dead,
+            w.emit(SubEventType.ATTACK, Faction.FAMA, "CIVILIANS", t.centreX(), t.centreY(), dead,
                     "reprisals against suspected supporters of the jihadists in " + t.getName() + " (R13)");
         }
     }

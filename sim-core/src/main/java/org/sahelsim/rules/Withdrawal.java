@@ -9,7 +9,7 @@ import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Parameters;
-import org.sahelsim.model.SahelModel;
+import org.sahelsim.world.World;
 import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.ScenarioEvent;
 
@@ -22,7 +22,7 @@ import org.sahelsim.scenario.ScenarioEvent;
  * first, so bases close one by one and their towns are left to whoever comes (R9). Withdrawn
  * troops are not casualties. A full withdrawal ends the faction's air campaign at once.
  */
-public final class Withdrawal {
+public final class Withdrawal implements Rule {
     public static final String RULE = "R21";
 
     public record Params(double drawdownDays) {
@@ -59,24 +59,37 @@ public final class Withdrawal {
         return p;
     }
 
-    public void reset() {
-        pending.clear();
+    @Override
+    public String id() {
+        return RULE;
     }
 
-    public void onWithdrawal(SahelModel m, ScenarioEvent.Withdrawal w) {
-        Faction f = SahelModel.faction(w.faction());
+    @Override
+    public List<Class<? extends ScenarioEvent>> events() {
+        return List.of(ScenarioEvent.Withdrawal.class);
+    }
+
+    @Override
+    public void onEvent(World w, ScenarioEvent e) {
+        if (e instanceof ScenarioEvent.Withdrawal x) {
+            onWithdrawal(w, x);
+        }
+    }
+
+    public void onWithdrawal(World w, ScenarioEvent.Withdrawal ev) {
+        Faction f = Faction.require(ev.faction());
         int total = 0;
         Unit any = null;
-        for (Unit u : m.units()) {
+        for (Unit u : w.units()) {
             if (u.getFaction() == f && u.isAlive()) {
                 total += u.getStrength();
                 any = any == null ? u : any;
             }
         }
-        double remove = Math.round(total * Math.max(0, Math.min(1, w.fractionOrAll())));
+        double remove = Math.round(total * Math.max(0, Math.min(1, ev.fractionOrAll())));
         pending.add(new Pending(f, remove, remove / p.drawdownDays));
-        if (w.fractionOrAll() >= 1) {
-            for (AirAsset a : m.airAssets()) {
+        if (ev.fractionOrAll() >= 1) {
+            for (AirAsset a : w.airAssets()) {
                 if (a.getFaction() == f) {
                     a.setSortiesPerDay(0);
                 }
@@ -84,20 +97,20 @@ public final class Withdrawal {
         }
         double x = any == null ? 85 : any.getX();
         double y = any == null ? 77 : any.getY();
-        m.emit(SubEventType.OTHER, f, "", x, y, 0, f.id() + " begins withdrawing " + (int) remove + " troops (R21)");
+        w.emit(SubEventType.OTHER, f, "", x, y, 0, f.id() + " begins withdrawing " + (int) remove + " troops (R21)");
     }
 
-    public void apply(SahelModel m) {
-        for (Pending w : pending) {
-            if (w.remaining <= 0) {
+    public void apply(World w) {
+        for (Pending pd : pending) {
+            if (pd.remaining <= 0) {
                 continue;
             }
-            double today = Math.min(w.remaining, w.perDay);
-            w.remaining -= today;
-            int toRemove = (int) Math.round(today + (w.remaining <= 0 ? 0.49 : 0));
+            double today = Math.min(pd.remaining, pd.perDay);
+            pd.remaining -= today;
+            int toRemove = (int) Math.round(today + (pd.remaining <= 0 ? 0.49 : 0));
             List<ForceUnit> order = new ArrayList<>();
-            for (Unit u : m.units()) {
-                if (u instanceof ForceUnit f && f.getFaction() == w.faction && f.isAlive()) {
+            for (Unit u : w.units()) {
+                if (u instanceof ForceUnit f && f.getFaction() == pd.faction && f.isAlive()) {
                     order.add(f);
                 }
             }

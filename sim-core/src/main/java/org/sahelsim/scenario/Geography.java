@@ -17,8 +17,17 @@ public interface Geography {
     /** True when the coordinates fall inside the model grid. */
     boolean onGrid(double lat, double lon);
 
-    /** Town names, for "did you mean" hints. */
-    List<String> townNames();
+    /** The map's own name of a town name or alias, or null when it is no town of the map. */
+    String canonicalTown(String name);
+
+    /** The town names closest to a misspelt one (at most one today), for "did you mean" hints. */
+    List<String> closestTowns(String name);
+
+    /** True when the name is an air base outside the map's towns (N'Djamena, Niamey, ...). */
+    boolean hasAirBase(String name);
+
+    /** The air bases outside the map's towns, for messages. */
+    List<String> airBaseNames();
 
     /** Region ids, for messages. */
     List<String> regionIds();

@@ -3,8 +3,6 @@ package org.sahelsim.scenario;
 import java.util.List;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.map.Region;
-import org.sahelsim.map.Town;
-import org.sahelsim.rules.Restrictions;
 
 /** {@link Geography} over the model's map of Mali. */
 public final class MapGeography implements Geography {
@@ -25,7 +23,7 @@ public final class MapGeography implements Geography {
 
     @Override
     public boolean hasRegion(String id) {
-        return map.region(id) != null || Restrictions.NORTH_OF_NIGER_VALLEY.equals(id);
+        return map.region(id) != null || Region.NORTH_OF_NIGER_VALLEY.equals(id);
     }
 
     @Override
@@ -36,14 +34,29 @@ public final class MapGeography implements Geography {
     }
 
     @Override
-    public List<String> townNames() {
-        return map.towns().stream().map(Town::name).toList();
+    public String canonicalTown(String name) {
+        return map.places().canonical(name);
+    }
+
+    @Override
+    public List<String> closestTowns(String name) {
+        return map.places().closest(name, 1);
+    }
+
+    @Override
+    public boolean hasAirBase(String name) {
+        return map.foreignAirBase(name) != null;
+    }
+
+    @Override
+    public List<String> airBaseNames() {
+        return map.foreignAirBaseNames();
     }
 
     @Override
     public List<String> regionIds() {
         List<String> ids = new java.util.ArrayList<>(map.regions().stream().map(Region::id).toList());
-        ids.add(Restrictions.NORTH_OF_NIGER_VALLEY);
+        ids.add(Region.NORTH_OF_NIGER_VALLEY);
         return ids;
     }
 }

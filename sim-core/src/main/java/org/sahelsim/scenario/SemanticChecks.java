@@ -1,7 +1,6 @@
 package org.sahelsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -25,8 +24,6 @@ final class SemanticChecks {
      * Air bases outside Mali that scenarios may name (document 004: sorties from N'Djamena); the
      * model knows their coordinates (a test runs the model from each).
      */
-    static final List<String> FOREIGN_AIR_BASES = List.of("N'Djamena", "Niamey", "Ouagadougou", "Dakar");
-
     private final Geography geography;
     private final ScenarioLoader.Problems problems;
     private final String fileName;
@@ -142,10 +139,9 @@ final class SemanticChecks {
                                 + forces() + ")");
                     }
                     String base = text(ev.get("base"));
-                    boolean foreign = FOREIGN_AIR_BASES.stream().anyMatch(b -> b.equalsIgnoreCase(base));
-                    if (base != null && !foreign && !geography.hasTown(base)) {
+                    if (base != null && !geography.hasAirBase(base) && !geography.hasTown(base)) {
                         problems.add(at + "/base", "unknown air base '" + base + "' (expected a town of the map or one of "
-                                + String.join(", ", FOREIGN_AIR_BASES) + hint(base) + ")");
+                                + String.join(", ", geography.airBaseNames()) + hint(base) + ")");
                     }
                 }
                 case "handover" -> {
@@ -308,43 +304,7 @@ final class SemanticChecks {
 
     /** "; did you mean X" for the closest town name, when one is close. */
     private String hint(String name) {
-        String wanted = fold(name);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : geography.townNames()) {
-            int d = distance(wanted, fold(candidate));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        if (best != null && bestDistance <= Math.max(2, wanted.length() / 3)) {
-            return "; did you mean '" + best + "'?";
-        }
-        return "";
-    }
-
-    static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).trim();
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        List<String> close = geography.closestTowns(name);
+        return close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?";
     }
 }

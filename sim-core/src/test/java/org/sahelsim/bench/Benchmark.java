@@ -62,7 +62,7 @@ public final class Benchmark {
             SahelModel m = new SahelModel(s, p, i + 1);
             m.setListener(l);
             m.runDays(days);
-            events += m.eventCount();
+            events += m.world().eventCount();
         }
         double ms = (System.nanoTime() - t1) / 1e6;
         double cpuMs = (mx.getCurrentThreadCpuTime() - c1) / 1e6;

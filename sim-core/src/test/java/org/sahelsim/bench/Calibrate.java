@@ -102,8 +102,8 @@ public final class Calibrate {
             while (m.day() < sc.days()) {
                 m.schedule.step(m);
                 if (m.date().equals(LocalDate.of(2013, 3, 15))) {
-                    int all = m.totalStrength(Side.JIHADIST);
-                    share[1] = all == 0 ? 0 : (double) m.strengthInRegion(Side.JIHADIST, "Kidal") / all;
+                    int all = m.world().totalStrength(Side.JIHADIST);
+                    share[1] = all == 0 ? 0 : (double) m.world().strengthInRegion(Side.JIHADIST, "Kidal") / all;
                 }
             }
             m.finish();
@@ -113,7 +113,7 @@ public final class Calibrate {
                 jih.get(t).add(firstJih.getOrDefault(key, 999));
             }
             kidalShare.add(share[1]);
-            jihadistsEnd.add(m.totalStrength(Side.JIHADIST));
+            jihadistsEnd.add(m.world().totalStrength(Side.JIHADIST));
             gaoAttacks.add(attacks[0]);
             strikes.add(attacks[1]);
             govTerritory.add(m.metrics()[org.sahelsim.core.MetricColumns.territory(Side.GOVERNMENT)]);

@@ -35,7 +35,7 @@ class SnapshotRendererTest {
     }
 
     static Color pixelAtTown(BufferedImage img, SahelModel m, String town) {
-        TownAgent t = m.town(town);
+        TownAgent t = m.world().town(town);
         int x = (int) Math.floor(t.centreX() * img.getWidth() / MaliMap.WIDTH);
         int y = (int) Math.floor(t.centreY() * img.getHeight() / MaliMap.HEIGHT);
         return new Color(img.getRGB(x, y));
@@ -91,7 +91,7 @@ class SnapshotRendererTest {
         SahelModel m = started(1);
         m.start();
         Color before = pixelAtTown(SnapshotRenderer.render(m, WIDTH), m, "Mopti");
-        m.town("Mopti").setControl(Side.JIHADIST, Faction.MUJAO, 0);
+        m.world().town("Mopti").setControl(Side.JIHADIST, Faction.MUJAO, 0);
         Color after = pixelAtTown(SnapshotRenderer.render(m, WIDTH), m, "Mopti");
         assertTrue(distance(before, Palette.side(Side.GOVERNMENT)) < 30, "Mopti starts with the government: " + before);
         assertTrue(distance(after, Palette.side(Side.JIHADIST)) < 30, "and is drawn black once MUJAO holds it: " + after);

@@ -1,5 +1,7 @@
 package org.sahelsim.model;
 
+import org.sahelsim.map.Geo;
+
 import org.sahelsim.core.ConflictEvent;
 import org.sahelsim.core.RunListener;
 import org.sahelsim.core.SubEventType;
@@ -49,7 +51,7 @@ class LongRunRegressionTest {
                     leaves++;
                     int cx = (int) Math.floor(Geo.x(e.longitude()));
                     int cy = (int) Math.floor(Geo.y(e.latitude()));
-                    assertTrue(y.model.index().inRedoubt(cx, cy), "a unit 'leaves the redoubt' from outside it: " + e);
+                    assertTrue(y.model.world().index().inRedoubt(cx, cy), "a unit 'leaves the redoubt' from outside it: " + e);
                 }
                 if (cross) {
                     crossings++;

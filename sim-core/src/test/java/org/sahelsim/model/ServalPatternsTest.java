@@ -53,12 +53,12 @@ class ServalPatternsTest {
         while (m.day() < s.days()) {
             m.schedule.step(m);
             if (m.date().equals(java.time.LocalDate.of(2013, 3, 15))) {
-                share = (double) m.strengthInRegion(Side.JIHADIST, "Kidal") / Math.max(1, m.totalStrength(Side.JIHADIST));
+                share = (double) m.world().strengthInRegion(Side.JIHADIST, "Kidal") / Math.max(1, m.world().totalStrength(Side.JIHADIST));
             }
         }
         m.finish();
         gov.keySet().removeIf(t -> !lost.containsKey(t) && !s.control().containsKey(t)); // only towns that changed hands
-        return new Outcome(gov, share, m.totalStrength(Side.JIHADIST), attacks[0]);
+        return new Outcome(gov, share, m.world().totalStrength(Side.JIHADIST), attacks[0]);
     }
 
     @Test

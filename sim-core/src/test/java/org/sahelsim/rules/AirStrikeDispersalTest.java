@@ -27,7 +27,7 @@ class AirStrikeDispersalTest {
         assertTrue(s.count(SubEventType.AIR_DRONE_STRIKE) >= 1, "the concentration is struck");
         List<ArmedUnit> units = Situations.armed(m, Faction.MUJAO);
         assertTrue(units.size() >= 3, "it has split into several groups: " + units.size());
-        double meanKm = units.stream().mapToDouble(u -> m.km(u, Situations.town(m, "Gao"))).average().orElse(0);
+        double meanKm = units.stream().mapToDouble(u -> m.world().km(u, Situations.town(m, "Gao"))).average().orElse(0);
         assertTrue(meanKm > 40, "the groups have left Gao, mean distance " + meanKm);
         assertTrue(Situations.strength(units) < 600, "strikes killed fighters");
     }
@@ -38,7 +38,7 @@ class AirStrikeDispersalTest {
         SahelModel m = s.run(6, 11);
         List<ArmedUnit> units = Situations.armed(m, Faction.MUJAO);
         assertTrue(units.size() == 1 && units.get(0).getPosture() == Posture.HOLD);
-        assertTrue(m.km(units.get(0), Situations.town(m, "Gao")) < 5);
+        assertTrue(m.world().km(units.get(0), Situations.town(m, "Gao")) < 5);
     }
 
     @Test
@@ -51,11 +51,11 @@ class AirStrikeDispersalTest {
         SahelModel m = s.model(1, 1);
         m.start();
         List<ArmedUnit> u = Situations.armed(m, Faction.AQIM);
-        double big = m.airStrikes().detectionProbability(m, u.get(0));
-        double small = m.airStrikes().detectionProbability(m, u.get(1));
-        double mountain = m.airStrikes().detectionProbability(m, u.get(2));
+        double big = m.rules().airStrikes().detectionProbability(m.world(), u.get(0));
+        double small = m.rules().airStrikes().detectionProbability(m.world(), u.get(1));
+        double mountain = m.rules().airStrikes().detectionProbability(m.world(), u.get(2));
         assertTrue(small < big, "smaller groups are harder to see");
-        double desert = m.airStrikes().detectionProbability(m, u.get(3));
+        double desert = m.rules().airStrikes().detectionProbability(m.world(), u.get(3));
         assertTrue(mountain < desert / 2 && mountain < big, "the redoubt hides a group of the same size: " + mountain + " vs " + desert);
     }
 
@@ -68,9 +68,9 @@ class AirStrikeDispersalTest {
         SahelModel m = s.model(1, 1);
         m.start();
         List<ArmedUnit> u = Situations.armed(m, Faction.JNIM);
-        double band = m.airStrikes().detectionProbability(m, u.get(0));
-        double smallCamp = m.airStrikes().detectionProbability(m, u.get(1));
-        double camp = m.airStrikes().detectionProbability(m, u.get(2));
+        double band = m.rules().airStrikes().detectionProbability(m.world(), u.get(0));
+        double smallCamp = m.rules().airStrikes().detectionProbability(m.world(), u.get(1));
+        double camp = m.rules().airStrikes().detectionProbability(m.world(), u.get(2));
         assertTrue(band < smallCamp / 3, "a band on the move is harder to see than the same group camped: " + band + " vs " + smallCamp);
         assertTrue(camp >= 4 * smallCamp, "detection grows with size: " + camp + " vs " + smallCamp);
         // at one sortie a day a 40-fighter band is found about once in a hundred days or less
@@ -87,6 +87,6 @@ class AirStrikeDispersalTest {
         SahelModel m = s.run(60, 3);
         assertTrue(s.count(SubEventType.AIR_DRONE_STRIKE) == 0, "no strikes on groups whose hunt is suspended, nor on their depots: "
                 + s.count(SubEventType.AIR_DRONE_STRIKE));
-        assertTrue(m.casualties(org.sahelsim.core.Side.JIHADIST) == 0, "nobody killed");
+        assertTrue(m.world().casualties(org.sahelsim.core.Side.JIHADIST) == 0, "nobody killed");
     }
 }

@@ -28,8 +28,8 @@ class AlignmentTest {
         assertEquals(Side.SEPARATIST, Situations.town(m, "Kidal").getControlSide(), "MNLA first in Kidal");
         Situations.step(m, 8);
         assertEquals(0, s.count(SubEventType.ARMED_CLASH), "no fighting between the MNLA and France");
-        assertFalse(m.hostile(Faction.MNLA, Faction.FRANCE));
-        assertTrue(m.hostile(Faction.MNLA, Faction.ANSAR_DINE));
+        assertFalse(m.world().hostile(Faction.MNLA, Faction.FRANCE));
+        assertTrue(m.world().hostile(Faction.MNLA, Faction.ANSAR_DINE));
     }
 
     @Test
@@ -38,7 +38,7 @@ class AlignmentTest {
                 .armedAt("MNLA", 18.9, 2.3, 250, "hold")
                 .event(new ScenarioEvent.Realignment(Situations.START.plusDays(1), "what if", "MNLA", null, List.of("FRANCE")));
         SahelModel m = s.run(3, 1);
-        assertTrue(m.hostile(Faction.MNLA, Faction.FRANCE));
-        assertTrue(m.hostile(Faction.FRANCE, Faction.MNLA));
+        assertTrue(m.world().hostile(Faction.MNLA, Faction.FRANCE));
+        assertTrue(m.world().hostile(Faction.FRANCE, Faction.MNLA));
     }
 }

@@ -25,19 +25,19 @@ class DisplacementTest {
                 .event(new ScenarioEvent.AirCampaign(Situations.START, "Serval", "FRANCE", "N'Djamena", 10));
         SahelModel m = s.model(60, 5);
         m.start();
-        ArmedUnit exile = new ArmedUnit(m.newUnitId(), Faction.AQIM, 0, 0, 120, 15, 10, Posture.HOLD);
-        exile.setPosition(org.sahelsim.model.Geo.x(1.0), org.sahelsim.model.Geo.y(21.5)); // Algeria, north of Tessalit
+        ArmedUnit exile = new ArmedUnit(m.world().newUnitId(), Faction.AQIM, 0, 0, 120, 15, 10, Posture.HOLD);
+        exile.setPosition(org.sahelsim.map.Geo.x(1.0), org.sahelsim.map.Geo.y(21.5)); // Algeria, north of Tessalit
         assertEquals(org.sahelsim.map.Country.ALGERIA, m.map().country(exile.cellX(), exile.cellY()));
         exile.setExileSinceDay(0);
         exile.setCohesion(0.5);
-        m.addUnit(exile);
+        m.world().addUnit(exile);
         Situations.step(m, 15);
         assertEquals(0, s.count(SubEventType.AIR_DRONE_STRIKE), "no strikes across the border");
         assertTrue(exile.getCohesion() > 0.7 && exile.getStrength() >= 120, "it reconstitutes");
         boolean backInMali = false;
         for (int d = 0; d < 45; d++) {
             Situations.step(m, 1);
-            backInMali |= exile.isAlive() && m.inMali(exile) && !exile.isInExile();
+            backInMali |= exile.isAlive() && m.world().inMali(exile) && !exile.isInExile();
         }
         assertTrue(s.count(SubEventType.OTHER, "returns to Mali") >= 1, "it comes back");
         assertTrue(backInMali, "and operates in Mali again");

@@ -33,9 +33,9 @@ class EncirclementTest {
         SahelModel m = held.run(90, 8);
         Situations open = redoubt(false);
         SahelModel o = open.run(90, 8);
-        assertTrue(m.encirclement().ringHeld(m) == 1.0);
-        assertTrue(m.redoubt().getSupplies() < o.redoubt().getSupplies() / 2,
-                "encircled stock " + m.redoubt().getSupplies() + " vs open " + o.redoubt().getSupplies());
+        assertTrue(m.rules().encirclement().ringHeld(m.world()) == 1.0);
+        assertTrue(m.world().redoubt().getSupplies() < o.world().redoubt().getSupplies() / 2,
+                "encircled stock " + m.world().redoubt().getSupplies() + " vs open " + o.world().redoubt().getSupplies());
         long exiled = Situations.armed(m, Faction.AQIM).stream().filter(ArmedUnit::isInExile).count();
         assertTrue(exiled >= 1 && held.count(SubEventType.OTHER, "crosses the border") >= 1, "some groups crossed into Algeria");
         for (ArmedUnit a : Situations.armed(m, Faction.AQIM)) {

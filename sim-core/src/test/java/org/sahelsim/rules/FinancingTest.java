@@ -27,6 +27,6 @@ class FinancingTest {
         int b = Situations.strength(Situations.armed(broke, Faction.AQIM));
         assertTrue(f == 400, "a funded group keeps its fighters: " + f);
         assertTrue(b < 300, "an unfunded one loses them: " + b);
-        assertTrue(funded.financing().dailyIncome(funded) > 800, "trafficking income while the north is not the government's");
+        assertTrue(funded.rules().financing().dailyIncome(funded.world()) > 800, "trafficking income while the north is not the government's");
     }
 }

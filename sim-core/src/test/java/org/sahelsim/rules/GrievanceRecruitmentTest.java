@@ -37,7 +37,7 @@ class GrievanceRecruitmentTest {
         int rF = Situations.strength(Situations.armed(withFama, Faction.MUJAO));
         int rC = Situations.strength(Situations.armed(withChad, Faction.MUJAO));
         assertTrue(rF > rC, "more recruits where grievance is high: " + rF + " vs " + rC);
-        assertTrue(withFama.recruitment().localRate(Situations.town(withFama, "Gao"))
-                > withChad.recruitment().localRate(Situations.town(withChad, "Gao")));
+        assertTrue(withFama.rules().recruitment().localRate(Situations.town(withFama, "Gao"))
+                > withChad.rules().recruitment().localRate(Situations.town(withChad, "Gao")));
     }
 }

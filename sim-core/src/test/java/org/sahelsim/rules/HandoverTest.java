@@ -26,6 +26,6 @@ class HandoverTest {
         assertTrue(Situations.forces(m, Faction.FRANCE).stream().noneMatch(f -> f.getTown() == timbuktu), "the French have left");
         assertEquals(Faction.AFISMA, timbuktu.getControlFaction());
         assertEquals(Side.GOVERNMENT, timbuktu.getControlSide());
-        assertTrue(m.combat().quality(m, Faction.AFISMA) < m.combat().quality(m, Faction.FRANCE), "and they are less effective in combat");
+        assertTrue(m.rules().power().quality(m.world(), Faction.AFISMA) < m.rules().power().quality(m.world(), Faction.FRANCE), "and they are less effective in combat");
     }
 }

@@ -30,7 +30,7 @@ class OffensiveAndCollapseTest {
         int vehiclesAfter = Situations.armed(m, Faction.MUJAO).stream().mapToInt(u -> u.getVehicles()).sum();
         assertTrue(vehiclesAfter > vehiclesBefore, "the attacker gains the abandoned vehicles: " + vehiclesBefore + " -> " + vehiclesAfter);
         ForceUnit routed = Situations.forces(m, Faction.FAMA).stream().filter(f -> f.getStrength() < 120).findFirst().orElseThrow();
-        assertTrue(m.km(routed, Situations.town(m, "Konna")) > 20, "the routed garrison has fallen back");
+        assertTrue(m.world().km(routed, Situations.town(m, "Konna")) > 20, "the routed garrison has fallen back");
         assertTrue(routed.getVehicles() < 120 / 15, "and left most of its vehicles");
         assertTrue(s.count(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) >= 1);
     }
@@ -44,7 +44,7 @@ class OffensiveAndCollapseTest {
         SahelModel m = s.run(10, 3);
         assertEquals(Side.GOVERNMENT, Situations.town(m, "Konna").getControlSide());
         for (var u : Situations.armed(m, Faction.MUJAO)) {
-            assertTrue(m.km(u, Situations.town(m, "Konna")) > 30, "no MUJAO unit goes for Konna");
+            assertTrue(m.world().km(u, Situations.town(m, "Konna")) > 30, "no MUJAO unit goes for Konna");
         }
         assertEquals(0, s.count(SubEventType.ARMED_CLASH));
     }

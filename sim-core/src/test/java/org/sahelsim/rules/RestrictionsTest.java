@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.agents.ForceUnit;
 import org.sahelsim.core.Faction;
-import org.sahelsim.model.Geo;
+import org.sahelsim.map.Geo;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.core.Side;
 import org.sahelsim.scenario.ScenarioEvent;
@@ -39,7 +39,7 @@ class RestrictionsTest {
         }
         assertEquals(Side.GOVERNMENT, Situations.town(m, "Bourem").getControlSide(), "Bourem, in the valley, is taken");
         assertEquals(Side.JIHADIST, Situations.town(m, "Kidal").getControlSide(), "Kidal is not");
-        assertTrue(northMost <= m.restrictions().params().nigerValleyNorthLat() + 0.1, "never north of the valley: " + northMost);
+        assertTrue(northMost <= m.rules().restrictions().params().nigerValleyNorthLat() + 0.1, "never north of the valley: " + northMost);
     }
 
     @Test

@@ -25,13 +25,13 @@ class SanctuaryTest {
         Situations.town(m, "Bourem").setSympathy(Side.JIHADIST, 0.6);
         Situations.town(m, "Ansongo").setSympathy(Side.JIHADIST, 0.6);
         ArmedUnit u = Situations.armed(m, Faction.MUJAO).get(0);
-        double open = m.airStrikes().detectionProbability(m, u);
-        m.dispersal().disperse(m, u, u.getX(), u.getY());
+        double open = m.rules().airStrikes().detectionProbability(m.world(), u);
+        m.rules().dispersal().disperse(m.world(), u, u.getX(), u.getY());
         assertEquals(Posture.HIDE, u.getPosture());
         Situations.step(m, 8);
         assertTrue(u.getTown() != null && u.getTown().getName().equals("Bourem") || u.getTown().getName().equals("Ansongo"),
                 "hiding in a sympathetic village: " + u.getTownName());
-        assertTrue(m.airStrikes().detectionProbability(m, u) < open / 3, "hard to find there");
+        assertTrue(m.rules().airStrikes().detectionProbability(m.world(), u) < open / 3, "hard to find there");
         assertEquals(Side.GOVERNMENT, Situations.town(m, "Ansongo").getControlSide(), "hiding groups hold no ground");
     }
 }

@@ -117,7 +117,7 @@ final class Situations {
 
     static List<ArmedUnit> armed(SahelModel m, Faction f) {
         List<ArmedUnit> out = new ArrayList<>();
-        for (Unit u : m.units()) {
+        for (Unit u : m.world().units()) {
             if (u instanceof ArmedUnit a && a.getFaction() == f && a.isAlive()) {
                 out.add(a);
             }
@@ -127,7 +127,7 @@ final class Situations {
 
     static List<ForceUnit> forces(SahelModel m, Faction f) {
         List<ForceUnit> out = new ArrayList<>();
-        for (Unit u : m.units()) {
+        for (Unit u : m.world().units()) {
             if (u instanceof ForceUnit a && a.getFaction() == f && a.isAlive()) {
                 out.add(a);
             }
@@ -140,7 +140,7 @@ final class Situations {
     }
 
     static TownAgent town(SahelModel m, String name) {
-        TownAgent t = m.town(name);
+        TownAgent t = m.world().town(name);
         if (t == null) {
             throw new IllegalArgumentException(name);
         }

@@ -27,8 +27,8 @@ class WithdrawalTest {
                 .event(new ScenarioEvent.Withdrawal(Situations.START.plusDays(5), "001", "FRANCE", 1.0));
         SahelModel m = s.run(70, 3);
         assertEquals(0, Situations.strength(Situations.forces(m, Faction.FRANCE)), "no French troops left");
-        assertTrue(m.airAssets().stream().allMatch(a -> a.getSortiesPerDay() == 0), "no more sorties");
-        assertEquals(0, m.casualties(Side.GOVERNMENT), "withdrawn troops are not casualties");
+        assertTrue(m.world().airAssets().stream().allMatch(a -> a.getSortiesPerDay() == 0), "no more sorties");
+        assertEquals(0, m.world().casualties(Side.GOVERNMENT), "withdrawn troops are not casualties");
         assertEquals(Side.JIHADIST, Situations.town(m, "Gossi").getControlSide(), "the abandoned town is taken");
     }
 }

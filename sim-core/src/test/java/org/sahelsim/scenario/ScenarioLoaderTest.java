@@ -152,7 +152,7 @@ class ScenarioLoaderTest {
 
     @Test
     void everyAirBaseTheValidatorAcceptsIsOneTheModelCanFlyFrom() {
-        for (String base : SemanticChecks.FOREIGN_AIR_BASES) {
+        for (String base : MapGeography.mali().airBaseNames()) {
             String json = minimal(", \"events\": [{\"type\": \"airCampaign\", \"date\": \"2013-01-10\", \"faction\": \"FRANCE\","
                     + " \"base\": \"" + base + "\", \"sortiesPerDay\": 4}]");
             ScenarioLoader.Result r = loader.check("t.json", json);

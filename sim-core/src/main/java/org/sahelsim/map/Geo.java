@@ -1,4 +1,4 @@
-package org.sahelsim.model;
+package org.sahelsim.map;
 
 /**
  * Continuous cell coordinates of the map grid (0.1 degree cells, x east from lon -12.5, y south

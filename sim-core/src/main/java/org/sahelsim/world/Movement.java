@@ -1,4 +1,7 @@
-package org.sahelsim.model;
+package org.sahelsim.world;
+
+import org.sahelsim.map.Geo;
+import org.sahelsim.world.World;
 
 import java.util.HashMap;
 import java.util.List;
@@ -22,39 +25,39 @@ public final class Movement {
     private final Map<Long, Double> legs = new HashMap<>();
 
     /** A road path between two towns of the map (list of towns, first = from), or null. */
-    public List<Town> roadPath(SahelModel model, TownAgent from, TownAgent to) {
+    public List<Town> roadPath(World w, TownAgent from, TownAgent to) {
         long k = ((long) from.index() << 32) | to.index();
         if (paths.containsKey(k)) {
             return paths.get(k);
         }
-        RoadPath p = model.map().roadPath(from.town(), to.town());
+        RoadPath p = w.map().roadPath(from.town(), to.town());
         List<Town> towns = p == null || p.towns().size() < 2 ? null : List.copyOf(p.towns());
         paths.put(k, towns);
         return towns;
     }
 
     /** Road km between two towns of the map (the road path's length), or +infinity. */
-    public double roadKm(SahelModel model, TownAgent from, TownAgent to) {
+    public double roadKm(World w, TownAgent from, TownAgent to) {
         if (from == to) {
             return 0;
         }
-        List<Town> p = roadPath(model, from, to);
+        List<Town> p = roadPath(w, from, to);
         if (p == null) {
             return Double.POSITIVE_INFINITY;
         }
         double km = 0;
         for (int i = 0; i + 1 < p.size(); i++) {
-            km += legKm(model, p.get(i), p.get(i + 1));
+            km += legKm(w, p.get(i), p.get(i + 1));
         }
         return km;
     }
 
-    private double legKm(SahelModel model, Town a, Town b) {
+    private double legKm(World w, Town a, Town b) {
         long k = ((long) System.identityHashCode(a) << 32) ^ System.identityHashCode(b);
         Double km = legs.get(k);
         if (km == null) {
             km = Geo.km(a.x() + 0.5, a.y() + 0.5, b.x() + 0.5, b.y() + 0.5);
-            for (RoadLink l : model.map().links(a)) {
+            for (RoadLink l : w.map().links(a)) {
                 if (l.to().equals(b) || l.from().equals(b)) {
                     km = l.km();
                     break;
@@ -69,7 +72,7 @@ public final class Movement {
      * Sends a unit to a town: along roads when it stands in a town connected to the target,
      * otherwise straight across country.
      */
-    public void goTo(SahelModel model, Unit u, TownAgent target) {
+    public void goTo(World w, Unit u, TownAgent target) {
         if (u.getTown() == target) {
             u.clearMovement();
             return;
@@ -78,7 +81,7 @@ public final class Movement {
             return;
         }
         if (u.getTown() != null) {
-            List<Town> p = roadPath(model, u.getTown(), target);
+            List<Town> p = roadPath(w, u.getTown(), target);
             if (p != null) {
                 u.setPosition(u.getTown().centreX(), u.getTown().centreY());
                 u.setPath(p);
@@ -91,7 +94,7 @@ public final class Movement {
     }
 
     /** Advances a unit by up to {@code km} kilometres today. */
-    public void move(SahelModel model, Unit u, double km) {
+    public void move(World w, Unit u, double km) {
         if (km <= 0) {
             return;
         }
@@ -102,10 +105,10 @@ public final class Movement {
             while (km > 0 && i < path.size() - 1) {
                 Town a = path.get(i);
                 Town b = path.get(i + 1);
-                if (u instanceof ForceUnit f && !model.restrictions().allowedCell(model, f.getFaction(), b.x(), b.y())) {
+                if (u instanceof ForceUnit f && !w.access().allowedCell(f.getFaction(), b.x(), b.y())) {
                     break; // R12: a force does not drive into a forbidden place, even in transit
                 }
-                double leg = Math.max(0.1, legKm(model, a, b));
+                double leg = Math.max(0.1, legKm(w, a, b));
                 double remaining = leg - done;
                 if (km >= remaining) {
                     km -= remaining;
@@ -130,7 +133,7 @@ public final class Movement {
         if (Double.isNaN(dx)) {
             return;
         }
-        MaliMap map = model.map();
+        MaliMap map = w.map();
         int cx = Math.max(0, Math.min(MaliMap.WIDTH - 1, u.cellX()));
         int cy = Math.max(0, Math.min(MaliMap.HEIGHT - 1, u.cellY()));
         double cost = map.isRoad(cx, cy) ? 1.0 : Math.max(1.0, Math.min(10.0, map.moveCost(cx, cy)));
@@ -151,7 +154,7 @@ public final class Movement {
             u.clearMovement();
             return;
         }
-        if (u instanceof ForceUnit f && !model.restrictions().allowedCell(model, f.getFaction(), ncx, ncy)) {
+        if (u instanceof ForceUnit f && !w.access().allowedCell(f.getFaction(), ncx, ncy)) {
             u.clearMovement();
             return;
         }

@@ -1,4 +1,6 @@
-package org.sahelsim.model;
+package org.sahelsim.world;
+
+import org.sahelsim.map.Geo;
 
 import java.util.ArrayList;
 import java.util.Collections;

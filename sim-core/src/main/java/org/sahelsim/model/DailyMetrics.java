@@ -1,0 +1,222 @@
+package org.sahelsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.agents.ArmedUnit;
+import org.sahelsim.agents.Posture;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.core.EventType;
+import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.Side;
+import org.sahelsim.map.Geo;
+import org.sahelsim.map.MaliMap;
+import org.sahelsim.world.World;
+
+/**
+ * The daily metrics of a run ({@link MetricColumns}): strength by faction, towns and territory by
+ * side, casualties, events by type. Territory follows towns and the presence of armed units (see
+ * docs/ODD.md, "Territory share").
+ */
+public final class DailyMetrics {
+    private final double influenceKm;
+    private final double[] metrics = new double[MetricColumns.count()];
+
+    /** @param influenceKm armed units hold the countryside within this distance (R9's liberation.influenceKm) */
+    DailyMetrics(double influenceKm) {
+        this.influenceKm = influenceKm;
+    }
+
+    /** The metrics of the last completed day (the live array: copy it to keep it). */
+    double[] values() {
+        return metrics;
+    }
+
+    /** Fills the metrics of the day just ended. */
+    void compute(World w) {
+        double[] m = metrics;
+        java.util.Arrays.fill(m, 0);
+        for (Unit u : w.units()) {
+            if (u.isAlive()) {
+                m[MetricColumns.strength(u.getFaction())] += u.getStrength();
+            }
+        }
+        double[] territory = territoryBySide(w);
+        for (TownAgent t : w.towns()) {
+            Side s = t.isContested() ? Side.NONE : t.getControlSide();
+            m[MetricColumns.towns(s)]++;
+        }
+        for (Side s : Side.values()) {
+            m[MetricColumns.territory(s)] = territory[s.ordinal()];
+            if (s != Side.NONE) {
+                m[MetricColumns.casualties(s)] = w.casualties(s);
+            }
+        }
+        m[MetricColumns.civilianCasualties()] = w.civilianCasualties();
+        for (EventType t : EventType.values()) {
+            m[MetricColumns.events(t)] = w.eventsToday(t);
+        }
+    }
+
+    /** Strength present near each cell, by side, interleaved: influence[cell * sides + side]. */
+    private double[] influence;
+    private int[] stamp;
+    private int stampId;
+    private int[] touched;
+    private int[][] discOffsets;
+    private double[] sourceStrength;
+    private int[] sourceStamp;
+    private int[] sources;
+
+    /** For each grid row, the (dx, dy) offsets of the cells whose centres lie within km of a cell centre of that row. */
+    private static int[][] discOffsets(double km) {
+        int h = MaliMap.HEIGHT;
+        int[][] out = new int[h][];
+        int ry = (int) Math.ceil(km / 11.12);
+        for (int cy = 0; cy < h; cy++) {
+            List<Integer> l = new ArrayList<>();
+            for (int dy = -ry; dy <= ry; dy++) {
+                double yc = cy + dy + 0.5;
+                double kmX = 11.12 * Math.cos(Math.toRadians(Geo.lat((cy + 0.5 + yc) / 2)));
+                int rx = (int) Math.ceil(km / kmX) + 1;
+                for (int dx = -rx; dx <= rx; dx++) {
+                    if (Geo.km(0.5, cy + 0.5, dx + 0.5, yc) <= km) {
+                        l.add(dx);
+                        l.add(dy);
+                    }
+                }
+            }
+            out[cy] = l.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /**
+     * Territory share by side (see ODD, "Territory share"): a Mali cell belongs to the side
+     * controlling its town (the nearest within liberation.territoryRadiusKm) unless armed units
+     * stand within liberation.influenceKm of it: a side present alone (or the strongest of
+     * tolerant sides) holds the countryside unless it tolerates the town's side; hostile sides
+     * present together make it contested ({@code none}). Computed from the towns' cell counts,
+     * corrected only on the cells near units.
+     */
+    public double[] territoryBySide(World world) {
+        int nSides = Side.values().length;
+        int w = MaliMap.WIDTH;
+        int h = MaliMap.HEIGHT;
+        if (influence == null) {
+            influence = new double[nSides * w * h];
+            stamp = new int[w * h];
+            touched = new int[w * h];
+        }
+        stampId++;
+        int nTouched = 0;
+        double[] count = new double[nSides];
+        int assigned = 0;
+        for (TownAgent t : world.towns()) {
+            Side s = t.isContested() ? Side.NONE : t.getControlSide();
+            int cells = world.index().territoryCells(t.index());
+            count[s.ordinal()] += cells;
+            assigned += cells;
+        }
+        count[Side.NONE.ordinal()] += world.index().maliCells() - assigned;
+        double km = influenceKm;
+        if (km > 0) {
+            if (discOffsets == null) {
+                discOffsets = discOffsets(km);
+                sourceStrength = new double[nSides * w * h];
+                sourceStamp = new int[nSides * w * h];
+                sources = new int[nSides * w * h];
+            }
+            // units aggregated by side and cell: garrisons and regrouped bands share cells
+            int nSources = 0;
+            for (Unit u : world.units()) {
+                if (!u.isAlive() || (u instanceof ArmedUnit a && (a.isInExile() || a.getPosture() == Posture.DISPERSE))) {
+                    continue;
+                }
+                int cx = Math.max(0, Math.min(w - 1, u.cellX()));
+                int cy = Math.max(0, Math.min(h - 1, u.cellY()));
+                int key = world.sideOf(u.getFaction()).ordinal() * w * h + cy * w + cx;
+                if (sourceStamp[key] != stampId) {
+                    sourceStamp[key] = stampId;
+                    sourceStrength[key] = 0;
+                    sources[nSources++] = key;
+                }
+                sourceStrength[key] += u.getStrength();
+            }
+            for (int k = 0; k < nSources; k++) {
+                int key = sources[k];
+                int side = key / (w * h);
+                int cell = key % (w * h);
+                int cx = cell % w;
+                int cy = cell / w;
+                double str = sourceStrength[key];
+                int[] off = discOffsets[cy];
+                for (int o = 0; o < off.length; o += 2) {
+                    int x = cx + off[o];
+                    int y = cy + off[o + 1];
+                    if (x < 0 || x >= w || y < 0 || y >= h) {
+                        continue;
+                    }
+                    int c = y * w + x;
+                    if (world.index().cellTown(c) == -2) {
+                        continue;
+                    }
+                    if (stamp[c] != stampId) {
+                        stamp[c] = stampId;
+                        for (int s = 0; s < nSides; s++) {
+                            influence[c * nSides + s] = 0;
+                        }
+                        touched[nTouched++] = c;
+                    }
+                    influence[c * nSides + side] += str;
+                }
+            }
+        }
+        boolean[][] hostileSides = new boolean[nSides][nSides];
+        for (Side a : Side.values()) {
+            for (Side b : Side.values()) {
+                hostileSides[a.ordinal()][b.ordinal()] = world.relations().sidesHostile(a, b);
+            }
+        }
+        Side[] sides = Side.values();
+        for (int i = 0; i < nTouched; i++) {
+            int c = touched[i];
+            int ti = world.index().cellTown(c);
+            Side town = ti < 0 ? Side.NONE : (world.towns().get(ti).isContested() ? Side.NONE : world.towns().get(ti).getControlSide());
+            Side owner = town;
+            int strongest = -1;
+            double best = 0;
+            boolean clash = false;
+            int base = c * nSides;
+            for (int s = 0; s < nSides; s++) {
+                double v = influence[base + s];
+                if (v <= 0) {
+                    continue;
+                }
+                for (int o = 0; o < s; o++) {
+                    if (influence[base + o] > 0 && hostileSides[s][o]) {
+                        clash = true;
+                    }
+                }
+                if (v > best) {
+                    best = v;
+                    strongest = s;
+                }
+            }
+            if (clash) {
+                owner = Side.NONE;
+            } else if (strongest >= 0 && (town == Side.NONE || hostileSides[strongest][town.ordinal()])) {
+                owner = sides[strongest];
+            }
+            if (owner != town) {
+                count[town.ordinal()]--;
+                count[owner.ordinal()]++;
+            }
+        }
+        int n = world.index().maliCells();
+        for (int s = 0; s < nSides; s++) {
+            count[s] = n == 0 ? 0 : count[s] / n;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,61 @@
+package org.sahelsim.model;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.sahelsim.agents.Redoubt;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.Side;
+import org.sahelsim.rules.RuleSet;
+import org.sahelsim.scenario.ForceSpec;
+import org.sahelsim.world.World;
+
+/**
+ * The state of a run on the eve of its first day: who controls each town and how its people lean,
+ * the redoubt's stocks, the forces present at the start; then day-0 control is told to the listener.
+ */
+final class Setup {
+    private Setup() {}
+
+    static void apply(World w, RuleSet rules) {
+        w.setRedoubt(new Redoubt("ifoghas+tigharghar", rules.redoubt().params().initialSupplyFighterDays()));
+        initialControl(w, rules.recruitment().params().initialGrievance());
+        for (ForceSpec spec : w.scenario().forces()) {
+            rules.arrivals().deploy(w, spec);
+        }
+        LocalDate d0 = w.scenario().startDate().minusDays(1);
+        if (w.listener() != null) {
+            for (TownAgent t : w.towns()) {
+                w.listener().onControlChange(new ControlChange(0, d0, t.getName(), t.getControlSide(), t.getControlFaction()));
+            }
+        }
+    }
+
+    /** Initial control: scenario's list; other Mali towns south of the front are FAMa's, the rest nobody's. */
+    static void initialControl(World w, double initialGrievance) {
+        double frontLat = Double.POSITIVE_INFINITY;
+        for (Map.Entry<String, String> e : w.scenario().control().entrySet()) {
+            TownAgent t = w.requireTown(e.getKey(), "control");
+            Faction f = Faction.require(e.getValue());
+            t.setControl(w.sideOf(f), f, 0);
+            if (w.sideOf(f) != Side.GOVERNMENT) {
+                frontLat = Math.min(frontLat, t.town().lat());
+            }
+        }
+        for (TownAgent t : w.towns()) {
+            if (!w.scenario().control().containsKey(t.getName()) && t.getControlFaction() == null) {
+                boolean inMali = w.map().inMali(t.cellX(), t.cellY());
+                if (inMali && t.town().lat() < frontLat) {
+                    t.setControl(Side.GOVERNMENT, Faction.FAMA, 0);
+                }
+            }
+            Side s = t.getControlSide();
+            // initial sympathy: the population leans to whoever has held it (assumed, see ODD)
+            t.setSympathy(Side.GOVERNMENT, s == Side.GOVERNMENT ? 0.6 : 0.4);
+            t.setSympathy(Side.JIHADIST, s == Side.JIHADIST ? 0.35 : 0.15);
+            t.setSympathy(Side.SEPARATIST, t.town().lat() > 17.0 ? 0.5 : 0.1);
+            t.setGrievance(initialGrievance);
+        }
+    }
+}

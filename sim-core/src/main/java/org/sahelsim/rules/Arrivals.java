@@ -1,0 +1,141 @@
+package org.sahelsim.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sahelsim.agents.ArmedUnit;
+import org.sahelsim.agents.ForceUnit;
+import org.sahelsim.agents.Mission;
+import org.sahelsim.agents.Posture;
+import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
+import org.sahelsim.core.Faction;
+import org.sahelsim.core.SubEventType;
+import org.sahelsim.map.Geo;
+import org.sahelsim.scenario.ForceSpec;
+import org.sahelsim.scenario.ScenarioEvent;
+import org.sahelsim.world.World;
+
+/**
+ * What history fixes and the scenario says: forces that arrive (where, how many, under which
+ * orders) and air campaigns that start, change or end (from which base, how many sorties). Not
+ * one of R1..R21: it only puts on the map what the rules then move.
+ */
+public final class Arrivals implements Rule {
+    private final double initialSupplyDays;
+    private final double forceSupplyDays;
+
+    /**
+     * @param financing R19: the supplies an armed group carries at the start
+     * @param liberation R9: the days of supplies a force unit carries
+     */
+    Arrivals(CriminalFinancing.Params financing, Liberation.Params liberation) {
+        this.initialSupplyDays = financing.initialSupplyDays();
+        this.forceSupplyDays = liberation.forceSupplyDays();
+    }
+
+    @Override
+    public String id() {
+        return "arrivals";
+    }
+
+    @Override
+    public List<Class<? extends ScenarioEvent>> events() {
+        return List.of(ScenarioEvent.Deploy.class, ScenarioEvent.AirCampaign.class);
+    }
+
+    @Override
+    public void onEvent(World w, ScenarioEvent e) {
+        if (e instanceof ScenarioEvent.Deploy dep) {
+            List<Unit> made = deploy(w, dep.force());
+            if (!made.isEmpty()) {
+                Unit u = made.get(0);
+                w.emit(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED, u.getFaction(), "", u.getX(), u.getY(), 0,
+                        "deployment of " + dep.force().strength() + (u.isArmedGroup() ? " fighters" : " troops")
+                                + (dep.note() == null ? "" : ": " + dep.note()));
+            }
+        } else if (e instanceof ScenarioEvent.AirCampaign ac) {
+            double[] base = baseLatLon(w, ac.base());
+            w.setAirCampaign(Faction.require(ac.faction()), ac.base(), base[0], base[1], ac.sortiesPerDay());
+        }
+    }
+
+    /** A town of the map or a foreign air base, as {lat, lon}. */
+    private static double[] baseLatLon(World w, String base) {
+        TownAgent t = base == null ? null : w.town(base);
+        if (t != null) {
+            return new double[] {t.town().lat(), t.town().lon()};
+        }
+        double[] b = w.map().foreignAirBase(base);
+        if (b == null) {
+            throw new IllegalArgumentException("air base '" + base + "' is neither a town of the map nor one of "
+                    + w.map().foreignAirBaseNames());
+        }
+        return b;
+    }
+
+    /** Creates the units of a force spec; they join the run at once. Returns them. */
+    public List<Unit> deploy(World w, ForceSpec spec) {
+        Faction f = Faction.require(spec.faction());
+        double x;
+        double y;
+        TownAgent at = null;
+        if (spec.town() != null) {
+            at = w.requireTown(spec.town(), "force " + spec.faction());
+            x = at.centreX();
+            y = at.centreY();
+        } else if (spec.lat() != null && spec.lon() != null) {
+            x = Geo.x(spec.lon());
+            y = Geo.y(spec.lat());
+        } else {
+            throw new IllegalArgumentException("force " + spec.faction() + " has neither town nor lat/lon");
+        }
+        int n = Math.max(1, spec.unitsOrDefault());
+        int vehiclesTotal = spec.vehicles() != null ? spec.vehicles() : defaultVehicles(f, spec.strength());
+        List<Unit> made = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int s = spec.strength() / n + (i < spec.strength() % n ? 1 : 0);
+            int v = vehiclesTotal / n + (i < vehiclesTotal % n ? 1 : 0);
+            if (s <= 0) {
+                continue;
+            }
+            Unit u;
+            if (f.isArmedGroup()) {
+                Posture p = spec.posture() == null ? Posture.HOLD : Posture.valueOf(spec.posture().trim().toUpperCase(Locale.ROOT));
+                ArmedUnit a = new ArmedUnit(w.newUnitId(), f, x, y, s, v, initialSupplyDays, p);
+                if (!spec.targets().isEmpty()) {
+                    a.setTargetTown(w.requireTown(spec.targets().get(0), "targets of " + spec.faction()));
+                }
+                u = a;
+            } else {
+                Mission m = spec.mission() == null ? Mission.GARRISON : Mission.valueOf(spec.mission().trim().toUpperCase(Locale.ROOT));
+                for (String t : spec.targets()) {
+                    if (w.town(t) == null && w.map().region(t) == null) {
+                        throw new IllegalArgumentException("target '" + t + "' of " + spec.faction() + " is neither a town nor a region");
+                    }
+                }
+                ForceUnit fu = new ForceUnit(w.newUnitId(), f, x, y, s, v, forceSupplyDays, m, spec.targets());
+                if (m == Mission.GARRISON) {
+                    fu.setPost(at);
+                }
+                u = fu;
+            }
+            u.setTown(at);
+            w.addUnit(u);
+            made.add(u);
+        }
+        w.flushBorn();
+        return made;
+    }
+
+    private static int defaultVehicles(Faction f, int strength) {
+        return switch (f) {
+            case FRANCE -> strength / 8;
+            case CHAD -> strength / 8;
+            case FAMA -> strength / 15;
+            case AFISMA, UN -> strength / 12;
+            case PARTNER -> strength / 10;
+            default -> strength / 7; // technicals and motorbikes (004)
+        };
+    }
+}

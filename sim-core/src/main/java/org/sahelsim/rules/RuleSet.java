@@ -1,0 +1,151 @@
+package org.sahelsim.rules;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.sahelsim.core.Parameters;
+import org.sahelsim.map.MaliMap;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioEvent;
+import org.sahelsim.world.MapIndex;
+import org.sahelsim.world.World;
+
+/**
+ * The rules of one run, built from its parameters with their dependencies made explicit (a rule
+ * that uses another's behaviour or parameters receives it here), and the dispatch of scenario
+ * events to the rules that answer them.
+ */
+public final class RuleSet {
+    private final SouthwardOffensive offensive;
+    private final GarrisonCollapse garrisonCollapse;
+    private final AirStrikes airStrikes;
+    private final Dispersal dispersal;
+    private final AvoidConventionalForces avoidance;
+    private final MountainRedoubt redoubt;
+    private final EncirclementResupply encirclement;
+    private final Sanctuary sanctuary;
+    private final Liberation liberation;
+    private final AsymmetricAttacks asymmetricAttacks;
+    private final Handover handover;
+    private final Restrictions restrictions;
+    private final Vengeance vengeance;
+    private final HarshRule harshRule;
+    private final Recruitment recruitment;
+    private final TuaregAlignment alignment;
+    private final Combat combat;
+    private final Displacement displacement;
+    private final CriminalFinancing financing;
+    private final Ceasefires ceasefires;
+    private final Withdrawal withdrawal;
+    private final Arrivals arrivals;
+    private final UnitOrders unitOrders;
+    private final CombatPower power;
+    private final List<Rule> all;
+
+    public RuleSet(Parameters parameters) {
+        SouthwardOffensive.Params offensiveP = SouthwardOffensive.Params.from(parameters);
+        AirStrikes.Params airP = AirStrikes.Params.from(parameters);
+        Dispersal.Params dispersalP = Dispersal.Params.from(parameters);
+        MountainRedoubt.Params redoubtP = MountainRedoubt.Params.from(parameters);
+        Sanctuary.Params sanctuaryP = Sanctuary.Params.from(parameters);
+        Handover.Params handoverP = Handover.Params.from(parameters);
+        Combat.Params combatP = Combat.Params.from(parameters);
+        AsymmetricAttacks.Params attacksP = AsymmetricAttacks.Params.from(parameters);
+
+        power = new CombatPower(combatP, handoverP, redoubtP);
+        Flight flight = new Flight(dispersalP);
+        offensive = new SouthwardOffensive(offensiveP, power, airP);
+        garrisonCollapse = new GarrisonCollapse(GarrisonCollapse.Params.from(parameters), power);
+        airStrikes = new AirStrikes(airP, sanctuaryP, redoubtP);
+        redoubt = new MountainRedoubt(parameters);
+        sanctuary = new Sanctuary(sanctuaryP, dispersalP, airP, flight);
+        displacement = new Displacement(Displacement.Params.from(parameters), attacksP);
+        dispersal = new Dispersal(dispersalP, redoubt, sanctuary, displacement, flight);
+        avoidance = new AvoidConventionalForces(AvoidConventionalForces.Params.from(parameters), power, dispersal);
+        encirclement = new EncirclementResupply(parameters);
+        liberation = new Liberation(parameters);
+        combat = new Combat(combatP, power, garrisonCollapse, dispersal);
+        asymmetricAttacks = new AsymmetricAttacks(attacksP, combat);
+        handover = new Handover(parameters);
+        restrictions = new Restrictions(parameters);
+        vengeance = new Vengeance(parameters);
+        harshRule = new HarshRule(parameters);
+        recruitment = new Recruitment(parameters);
+        alignment = new TuaregAlignment(parameters);
+        financing = new CriminalFinancing(parameters);
+        ceasefires = new Ceasefires(parameters);
+        withdrawal = new Withdrawal(parameters);
+        arrivals = new Arrivals(CriminalFinancing.Params.from(parameters), liberation.params());
+        unitOrders = new UnitOrders(dispersal, redoubt, liberation, offensiveP);
+        all = List.of(offensive, garrisonCollapse, airStrikes, dispersal, avoidance, redoubt, encirclement, sanctuary,
+                liberation, asymmetricAttacks, handover, restrictions, vengeance, harshRule, recruitment, alignment, combat,
+                displacement, financing, ceasefires, withdrawal, arrivals);
+    }
+
+    /** A fresh world for one run, with the shared state (relations, truces, access) as the rules start it. */
+    public World newWorld(Scenario scenario, MaliMap map, MersenneTwisterFast random) {
+        MapIndex index = MapIndex.of(map, liberation.params().territoryRadiusKm());
+        return new World(scenario, map, index, random, alignment.initialRelations(), ceasefires.initialTruces(),
+                restrictions.initialAccess(map));
+    }
+
+    /** Hands a scenario event to every rule that answers its type, in rule order. */
+    public void dispatch(World w, ScenarioEvent e) {
+        boolean answered = false;
+        for (Rule r : all) {
+            for (Class<? extends ScenarioEvent> c : r.events()) {
+                if (c.isInstance(e)) {
+                    r.onEvent(w, e);
+                    answered = true;
+                    break;
+                }
+            }
+        }
+        if (!answered) {
+            throw new IllegalStateException("no rule answers " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The rules, R1..R21 then arrivals. */
+    public List<Rule> all() {
+        return all;
+    }
+
+    /** For each scenario event type, the ids of the rules that answer it. */
+    public Map<String, List<String>> eventHandlers() {
+        Map<String, List<String>> m = new java.util.TreeMap<>();
+        for (Rule r : all) {
+            for (Class<? extends ScenarioEvent> c : r.events()) {
+                m.computeIfAbsent(c.getSimpleName(), k -> new ArrayList<>()).add(r.id());
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    public SouthwardOffensive offensive() { return offensive; }
+    public GarrisonCollapse garrisonCollapse() { return garrisonCollapse; }
+    public AirStrikes airStrikes() { return airStrikes; }
+    public Dispersal dispersal() { return dispersal; }
+    public AvoidConventionalForces avoidance() { return avoidance; }
+    public MountainRedoubt redoubt() { return redoubt; }
+    public EncirclementResupply encirclement() { return encirclement; }
+    public Sanctuary sanctuary() { return sanctuary; }
+    public Liberation liberation() { return liberation; }
+    public AsymmetricAttacks asymmetricAttacks() { return asymmetricAttacks; }
+    public Handover handover() { return handover; }
+    public Restrictions restrictions() { return restrictions; }
+    public Vengeance vengeance() { return vengeance; }
+    public HarshRule harshRule() { return harshRule; }
+    public Recruitment recruitment() { return recruitment; }
+    public TuaregAlignment alignment() { return alignment; }
+    public Combat combat() { return combat; }
+    public Displacement displacement() { return displacement; }
+    public CriminalFinancing financing() { return financing; }
+    public Ceasefires ceasefires() { return ceasefires; }
+    public Withdrawal withdrawal() { return withdrawal; }
+    public Arrivals arrivals() { return arrivals; }
+    public UnitOrders unitOrders() { return unitOrders; }
+    public CombatPower power() { return power; }
+}
