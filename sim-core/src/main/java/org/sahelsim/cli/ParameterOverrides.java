@@ -1,5 +1,7 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.rules.RuleSet;
+
 import org.sahelsim.core.UserError;
 
 import java.util.List;
@@ -15,7 +17,7 @@ final class ParameterOverrides {
      * {@code --set} in the order given; a malformed or unknown one is a {@link UserError}.
      */
     static Parameters resolve(Scenario scenario, List<String> sets) {
-        Parameters p = Parameters.defaults().withAll(scenario.parameters());
+        Parameters p = RuleSet.CATALOG.defaults().withAll(scenario.parameters());
         for (String s : sets) {
             int eq = s.indexOf('=');
             if (eq <= 0 || eq == s.length() - 1) {

@@ -1,9 +1,10 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.rules.RuleSet;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sahelsim.core.ParameterCatalog;
 import org.sahelsim.core.ParameterInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -20,7 +21,7 @@ final class ParamsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ParameterInfo> all = ParameterCatalog.all();
+        List<ParameterInfo> all = RuleSet.CATALOG.all();
         if (all.isEmpty()) {
             out.println("no rule parameters are defined");
             out.flush();

@@ -1,5 +1,7 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.rules.RuleSet;
+
 import org.sahelsim.core.UserError;
 
 import java.io.IOException;
@@ -108,7 +110,7 @@ final class ScenarioFiles {
 
     /** The scenario of a file, or null after printing each of its problems on one line to {@code err}. */
     static Scenario loadOrReport(Path file, PrintWriter err) {
-        ScenarioLoader.Result loaded = new ScenarioLoader(MapGeography.mali()).check(file);
+        ScenarioLoader.Result loaded = new ScenarioLoader(MapGeography.mali(), RuleSet.CATALOG).check(file);
         if (!loaded.valid()) {
             for (Problem p : loaded.problems()) {
                 err.println(p);

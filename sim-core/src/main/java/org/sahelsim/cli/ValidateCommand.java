@@ -1,5 +1,7 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.rules.RuleSet;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioLoader loader = new ScenarioLoader(MapGeography.mali());
+        ScenarioLoader loader = new ScenarioLoader(MapGeography.mali(), RuleSet.CATALOG);
         boolean allValid = true;
         for (String f : files) {
             Path file = ScenarioFiles.resolve(f);

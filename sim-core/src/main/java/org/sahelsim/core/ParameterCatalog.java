@@ -7,46 +7,65 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every rule parameter the model knows, in a fixed order. Each rule class declares its own
- * {@link ParameterInfo}s; {@code rules.RuleParameters} lists them in rule order and this class
- * indexes them.
+ * Every parameter of a model, in a fixed order, built from the {@link Param} declarations of its
+ * parameter records ({@link ParameterRecords}); the model's own catalogue is
+ * {@code rules.RuleSet.CATALOG}. Immutable, shared by every run.
  */
 public final class ParameterCatalog {
-    private static final List<ParameterInfo> ALL;
-    private static final Map<String, Integer> INDEX = new HashMap<>();
+    private final List<ParameterInfo> all;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Parameters defaults;
 
-    static {
-        List<ParameterInfo> all = new ArrayList<>();
-        for (ParameterInfo p : org.sahelsim.rules.RuleParameters.all()) {
-            if (INDEX.putIfAbsent(p.key(), all.size()) != null) {
+    private ParameterCatalog(List<ParameterInfo> infos) {
+        List<ParameterInfo> list = new ArrayList<>();
+        for (ParameterInfo p : infos) {
+            if (index.putIfAbsent(p.key(), list.size()) != null) {
                 throw new IllegalStateException("duplicate parameter key " + p.key());
             }
-            all.add(p);
+            list.add(p);
         }
-        ALL = Collections.unmodifiableList(all);
+        all = Collections.unmodifiableList(list);
+        double[] v = new double[all.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = all.get(i).defaultValue();
+        }
+        defaults = new Parameters(this, v);
     }
 
-    private ParameterCatalog() {}
-
-    public static List<ParameterInfo> all() {
-        return ALL;
+    /** The catalogue of the parameters the records declare, in the records' order. */
+    public static ParameterCatalog of(List<Class<? extends Record>> records) {
+        List<ParameterInfo> infos = new ArrayList<>();
+        for (Class<? extends Record> r : records) {
+            infos.addAll(ParameterRecords.describe(r));
+        }
+        return new ParameterCatalog(infos);
     }
 
-    public static int indexOf(String key) {
-        Integer i = INDEX.get(key);
+    /** Every parameter, in catalogue order. */
+    public List<ParameterInfo> all() {
+        return all;
+    }
+
+    /** Every parameter at its default value. */
+    public Parameters defaults() {
+        return defaults;
+    }
+
+    public int indexOf(String key) {
+        Integer i = index.get(key);
         return i == null ? -1 : i;
     }
 
-    public static ParameterInfo info(String key) {
+    public ParameterInfo info(String key) {
         int i = indexOf(key);
-        return i < 0 ? null : ALL.get(i);
+        return i < 0 ? null : all.get(i);
     }
 
     /** A hint for a mistyped key: the closest known keys, or the rule's parameters. */
-    static String suggestion(String key) {
+    String suggestion(String key) {
         String rule = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
         List<String> sameRule = new ArrayList<>();
-        for (ParameterInfo p : ALL) {
+        for (ParameterInfo p : all) {
             if (p.key().startsWith(rule + ".")) {
                 sameRule.add(p.key());
             }
@@ -55,7 +74,7 @@ public final class ParameterCatalog {
             return " (parameters of rule '" + rule + "': " + String.join(", ", sameRule) + ")";
         }
         List<String> rules = new ArrayList<>();
-        for (ParameterInfo p : ALL) {
+        for (ParameterInfo p : all) {
             String r = p.key().substring(0, p.key().indexOf('.'));
             if (!rules.contains(r)) {
                 rules.add(r);

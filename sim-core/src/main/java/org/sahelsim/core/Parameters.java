@@ -8,40 +8,38 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An immutable, fully resolved set of rule parameters: the defaults of {@link ParameterCatalog}
+ * An immutable, fully resolved set of rule parameters: the defaults of a {@link ParameterCatalog}
  * with overrides applied (scenario first, then command line). Unknown keys and values outside a
  * parameter's range are refused with an {@link IllegalArgumentException} whose message names the
  * key and what is expected.
  */
 public final class Parameters {
+    private final ParameterCatalog catalog;
     private final double[] values;
 
-    private Parameters(double[] values) {
+    Parameters(ParameterCatalog catalog, double[] values) {
+        this.catalog = catalog;
         this.values = values;
     }
 
-    public static Parameters defaults() {
-        List<ParameterInfo> cat = ParameterCatalog.all();
-        double[] v = new double[cat.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = cat.get(i).defaultValue();
-        }
-        return new Parameters(v);
+    /** The catalogue these values belong to. */
+    public ParameterCatalog catalog() {
+        return catalog;
     }
 
     public Parameters with(String key, double value) {
-        int i = ParameterCatalog.indexOf(key);
+        int i = catalog.indexOf(key);
         if (i < 0) {
-            throw new IllegalArgumentException("unknown parameter '" + key + "'" + ParameterCatalog.suggestion(key));
+            throw new IllegalArgumentException("unknown parameter '" + key + "'" + catalog.suggestion(key));
         }
-        ParameterInfo info = ParameterCatalog.all().get(i);
+        ParameterInfo info = catalog.all().get(i);
         if (Double.isNaN(value) || value < info.min() || value > info.max()) {
             throw new IllegalArgumentException("parameter '" + key + "' = " + value + " is outside its range ["
                     + fmt(info.min()) + ", " + fmt(info.max()) + "]");
         }
         double[] v = values.clone();
         v[i] = value;
-        return new Parameters(v);
+        return new Parameters(catalog, v);
     }
 
     public Parameters withAll(Map<String, Double> overrides) {
@@ -56,7 +54,7 @@ public final class Parameters {
     }
 
     public double get(String key) {
-        int i = ParameterCatalog.indexOf(key);
+        int i = catalog.indexOf(key);
         if (i < 0) {
             throw new IllegalArgumentException("unknown parameter '" + key + "'");
         }
@@ -66,7 +64,7 @@ public final class Parameters {
     /** All resolved values, sorted by key. */
     public Map<String, Double> asMap() {
         Map<String, Double> m = new TreeMap<>();
-        List<ParameterInfo> cat = ParameterCatalog.all();
+        List<ParameterInfo> cat = catalog.all();
         for (int i = 0; i < values.length; i++) {
             m.put(cat.get(i).key(), values[i]);
         }
@@ -76,7 +74,7 @@ public final class Parameters {
     /** Only the values that differ from the defaults, in catalogue order. */
     public Map<String, Double> overrides() {
         Map<String, Double> m = new LinkedHashMap<>();
-        List<ParameterInfo> cat = ParameterCatalog.all();
+        List<ParameterInfo> cat = catalog.all();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != cat.get(i).defaultValue()) {
                 m.put(cat.get(i).key(), values[i]);

@@ -1,8 +1,9 @@
 package org.sahelsim.gui;
 
+import org.sahelsim.rules.RuleSet;
+
 import java.util.List;
 import java.util.Locale;
-import org.sahelsim.core.ParameterCatalog;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.core.Side;
@@ -21,7 +22,7 @@ import sim.util.Properties;
  */
 public final class ModelTab implements Propertied {
     private final SahelWithUI gui;
-    private final List<ParameterInfo> catalogue = ParameterCatalog.all();
+    private final List<ParameterInfo> catalogue = RuleSet.CATALOG.all();
 
     private static final String[] RUN = {"Scenario", "Seed", "Day", "Date", "TownsGovernment", "TownsJihadist",
         "TownsSeparatist", "FightersJihadist", "FightersSeparatist", "TroopsGovernment", "RedoubtSupplyShare"};

@@ -8,7 +8,9 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Redoubt;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.Geo;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -34,55 +36,72 @@ import org.sahelsim.core.SubEventType;
 public final class AirStrikes implements Rule {
     public static final String RULE = "R3";
 
-    public record Params(double sortieFactor, double detectionProbability, double sizeExponent, double terrainDesert,
-                         double terrainSahel, double terrainSavanna, double terrainRiver, double terrainMountain,
-                         double killShare, double vehicleKillShare, double depotStrikeShare, double rangeKm,
-                         double civilianHarmProbability, double minTargetFighters, double postureDispersed,
-                         double depotFindProbability) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("airStrikes.sortieFactor"), p.get("airStrikes.detectionProbability"),
-                    p.get("airStrikes.sizeExponent"), p.get("airStrikes.terrainDesert"), p.get("airStrikes.terrainSahel"),
-                    p.get("airStrikes.terrainSavanna"), p.get("airStrikes.terrainRiver"), p.get("airStrikes.terrainMountain"),
-                    p.get("airStrikes.killShare"), p.get("airStrikes.vehicleKillShare"), p.get("airStrikes.depotStrikeShare"),
-                    p.get("airStrikes.rangeKm"), p.get("airStrikes.civilianHarmProbability"), p.get("airStrikes.minTargetFighters"),
-                    p.get("airStrikes.postureDispersed"), p.get("airStrikes.depotFindProbability"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("airStrikes.sortieFactor", RULE, 1.0, 0, 5, "multiplier",
-                        "scales the sorties per day of every air campaign of the scenario", "1 = as in the scenario"),
-                P.of("airStrikes.detectionProbability", RULE, 0.1, 0, 1, "probability per sortie",
-                        "chance that one sortie finds a 100-fighter camp or column in open desert; with n sorties a day the chance "
-                                + "of being found that day is 1-(1-q)^n (reconnaissance grows with the sorties flown)",
-                        "assumed; R3: sorties per day are limited"),
-                P.of("airStrikes.sizeExponent", RULE, 1.0, 0, 2, "exponent",
-                        "detection grows with unit size to this power (1: in proportion to the vehicles, camps and radio traffic of the group)",
-                        "assumed; 002/004: concentrations are struck, scattered groups escape"),
-                P.of("airStrikes.postureDispersed", RULE, 0.25, 0, 1, "multiplier",
-                        "detection of groups on the move in small bands (postures disperse and raid) relative to a column or camp",
-                        "assumed; 004: fighters 'melt away' on 'nimble motorbikes'; R3: detection of concentrations"),
-                P.of("airStrikes.depotFindProbability", RULE, 0.2, 0, 1, "probability per sortie",
-                        "chance that a sortie with no unit to strike finds a depot of the redoubt, when hostile groups use it",
-                        "assumed; 002: strikes 'pounding local fuel and supply depots'"),
-                P.of("airStrikes.terrainDesert", RULE, 1.0, 0, 1, "multiplier", "detection in open desert", "assumed"),
-                P.of("airStrikes.terrainSahel", RULE, 0.8, 0, 1, "multiplier", "detection in the Sahel steppe", "assumed"),
-                P.of("airStrikes.terrainSavanna", RULE, 0.5, 0, 1, "multiplier", "detection in the wooded savanna", "assumed"),
-                P.of("airStrikes.terrainRiver", RULE, 0.6, 0, 1, "multiplier", "detection in the Niger valley (villages, vegetation)", "assumed"),
-                P.of("airStrikes.terrainMountain", RULE, 0.35, 0, 1, "multiplier", "detection in mountains",
-                        "assumed; 004: 'pockmarked with caves'"),
-                P.of("airStrikes.killShare", RULE, 0.03, 0, 1, "share of fighters", "fighters killed by one sortie on a unit", "assumed"),
-                P.of("airStrikes.vehicleKillShare", RULE, 0.12, 0, 1, "share of vehicles", "vehicles destroyed by one sortie", "assumed"),
-                P.of("airStrikes.depotStrikeShare", RULE, 0.02, 0, 1, "share of redoubt supplies",
-                        "redoubt supplies destroyed by one sortie on the depots", "assumed; 002: 'pounding local fuel and supply depots'"),
-                P.of("airStrikes.rangeKm", RULE, 3000, 0, 6000, "km", "reach of the aircraft from their base (with tankers)",
-                        "assumed; 004: sorties from N'Djamena, about 2,000 km from Kidal"),
-                P.of("airStrikes.civilianHarmProbability", RULE, 0.1, 0, 1, "probability per sortie",
-                        "chance a strike in a town kills a civilian", "assumed"),
-                P.of("airStrikes.minTargetFighters", RULE, 25, 0, 1000, "fighters",
-                        "smallest group worth a sortie", "assumed; 002: strikes aim at positions, supplies and concentrations"));
-    }
+    @ParamGroup(prefix = "airStrikes", rule = RULE)
+    public record Params(
+            @Param(value = 1.0, min = 0, max = 5, unit = "multiplier",
+                    about = "scales the sorties per day of every air campaign of the scenario",
+                    source = "1 = as in the scenario")
+            double sortieFactor,
+            @Param(value = 0.1, min = 0, max = 1, unit = "probability per sortie",
+                    about = "chance that one sortie finds a 100-fighter camp or column in open desert; with n sorties a day the chance " + "of being found that day is 1-(1-q)^n (reconnaissance grows with the sorties flown)",
+                    source = "assumed; R3: sorties per day are limited")
+            double detectionProbability,
+            @Param(value = 1.0, min = 0, max = 2, unit = "exponent",
+                    about = "detection grows with unit size to this power (1: in proportion to the vehicles, camps and radio traffic of the group)",
+                    source = "assumed; 002/004: concentrations are struck, scattered groups escape")
+            double sizeExponent,
+            @Param(value = 1.0, min = 0, max = 1, unit = "multiplier",
+                    about = "detection in open desert",
+                    source = "assumed")
+            double terrainDesert,
+            @Param(value = 0.8, min = 0, max = 1, unit = "multiplier",
+                    about = "detection in the Sahel steppe",
+                    source = "assumed")
+            double terrainSahel,
+            @Param(value = 0.5, min = 0, max = 1, unit = "multiplier",
+                    about = "detection in the wooded savanna",
+                    source = "assumed")
+            double terrainSavanna,
+            @Param(value = 0.6, min = 0, max = 1, unit = "multiplier",
+                    about = "detection in the Niger valley (villages, vegetation)",
+                    source = "assumed")
+            double terrainRiver,
+            @Param(value = 0.35, min = 0, max = 1, unit = "multiplier",
+                    about = "detection in mountains",
+                    source = "assumed; 004: 'pockmarked with caves'")
+            double terrainMountain,
+            @Param(value = 0.03, min = 0, max = 1, unit = "share of fighters",
+                    about = "fighters killed by one sortie on a unit",
+                    source = "assumed")
+            double killShare,
+            @Param(value = 0.12, min = 0, max = 1, unit = "share of vehicles",
+                    about = "vehicles destroyed by one sortie",
+                    source = "assumed")
+            double vehicleKillShare,
+            @Param(value = 0.02, min = 0, max = 1, unit = "share of redoubt supplies",
+                    about = "redoubt supplies destroyed by one sortie on the depots",
+                    source = "assumed; 002: 'pounding local fuel and supply depots'")
+            double depotStrikeShare,
+            @Param(value = 3000, min = 0, max = 6000, unit = "km",
+                    about = "reach of the aircraft from their base (with tankers)",
+                    source = "assumed; 004: sorties from N'Djamena, about 2,000 km from Kidal")
+            double rangeKm,
+            @Param(value = 0.1, min = 0, max = 1, unit = "probability per sortie",
+                    about = "chance a strike in a town kills a civilian",
+                    source = "assumed")
+            double civilianHarmProbability,
+            @Param(value = 25, min = 0, max = 1000, unit = "fighters",
+                    about = "smallest group worth a sortie",
+                    source = "assumed; 002: strikes aim at positions, supplies and concentrations")
+            double minTargetFighters,
+            @Param(value = 0.25, min = 0, max = 1, unit = "multiplier",
+                    about = "detection of groups on the move in small bands (postures disperse and raid) relative to a column or camp",
+                    source = "assumed; 004: fighters 'melt away' on 'nimble motorbikes'; R3: detection of concentrations")
+            double postureDispersed,
+            @Param(value = 0.2, min = 0, max = 1, unit = "probability per sortie",
+                    about = "chance that a sortie with no unit to strike finds a depot of the redoubt, when hostile groups use it",
+                    source = "assumed; 002: strikes 'pounding local fuel and supply depots'")
+            double depotFindProbability) {}
 
     private final Params p;
 

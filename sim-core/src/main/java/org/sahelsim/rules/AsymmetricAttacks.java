@@ -7,7 +7,9 @@ import org.sahelsim.agents.ForceUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -31,28 +33,32 @@ import org.sahelsim.core.SubEventType;
 public final class AsymmetricAttacks implements Rule {
     public static final String RULE = "R10";
 
-    public record Params(double radiusKm, double attackRatePer100, double suicideShare, double raidShare,
-                         double bystanderFatalities, double tieDownDays) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("asymmetricAttacks.radiusKm"), p.get("asymmetricAttacks.attackRatePer100"),
-                    p.get("asymmetricAttacks.suicideShare"), p.get("asymmetricAttacks.raidShare"),
-                    p.get("asymmetricAttacks.bystanderFatalities"), p.get("asymmetricAttacks.tieDownDays"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("asymmetricAttacks.radiusKm", RULE, 150, 0, 1000, "km", "cells this close to a liberated town may attack it", "assumed"),
-                P.of("asymmetricAttacks.attackRatePer100", RULE, 0.025, 0, 5, "attacks per day per 100 fighters",
-                        "attack rate on a liberated town per 100 nearby fighters",
-                        "assumed; 004: two suicide attacks and a raid on Gao within days of its liberation"),
-                P.of("asymmetricAttacks.suicideShare", RULE, 0.5, 0, 1, "share", "share of attacks that are suicide bombings",
-                        "004: 2 suicide attacks, 1 raid at Gao; 2 suicide attacks in May"),
-                P.of("asymmetricAttacks.raidShare", RULE, 0.4, 0, 1, "share of fighters", "share of a unit that takes part in a raid", "assumed"),
-                P.of("asymmetricAttacks.bystanderFatalities", RULE, 0.5, 0, 20, "persons",
-                        "mean deaths besides the bomber in a suicide attack", "004: 'only the bomber was killed'"),
-                P.of("asymmetricAttacks.tieDownDays", RULE, 7, 0, 90, "days", "days an attacked garrison stays in its town", "assumed"));
-    }
+    @ParamGroup(prefix = "asymmetricAttacks", rule = RULE)
+    public record Params(
+            @Param(value = 150, min = 0, max = 1000, unit = "km",
+                    about = "cells this close to a liberated town may attack it",
+                    source = "assumed")
+            double radiusKm,
+            @Param(value = 0.025, min = 0, max = 5, unit = "attacks per day per 100 fighters",
+                    about = "attack rate on a liberated town per 100 nearby fighters",
+                    source = "assumed; 004: two suicide attacks and a raid on Gao within days of its liberation")
+            double attackRatePer100,
+            @Param(value = 0.5, min = 0, max = 1, unit = "share",
+                    about = "share of attacks that are suicide bombings",
+                    source = "004: 2 suicide attacks, 1 raid at Gao; 2 suicide attacks in May")
+            double suicideShare,
+            @Param(value = 0.4, min = 0, max = 1, unit = "share of fighters",
+                    about = "share of a unit that takes part in a raid",
+                    source = "assumed")
+            double raidShare,
+            @Param(value = 0.5, min = 0, max = 20, unit = "persons",
+                    about = "mean deaths besides the bomber in a suicide attack",
+                    source = "004: 'only the bomber was killed'")
+            double bystanderFatalities,
+            @Param(value = 7, min = 0, max = 90, unit = "days",
+                    about = "days an attacked garrison stays in its town",
+                    source = "assumed")
+            double tieDownDays) {}
 
     private final Params p;
 

@@ -6,7 +6,9 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.ForceUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -28,25 +30,24 @@ import org.sahelsim.core.Side;
 public final class AvoidConventionalForces implements Rule {
     public static final String RULE = "R5";
 
-    public record Params(double radiusKm, double superiorityRatio, double leaveProbability, double garrisonReachKm) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("avoidance.radiusKm"), p.get("avoidance.superiorityRatio"), p.get("avoidance.leaveProbability"),
-                    p.get("avoidance.garrisonReachKm"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("avoidance.radiusKm", RULE, 150, 0, 1000, "km",
-                        "hostile forces closer than this are weighed against the unit's own side", "assumed; about two days' drive"),
-                P.of("avoidance.superiorityRatio", RULE, 1.0, 0.1, 10, "ratio",
-                        "forces stronger than the local jihadists by this ratio make them leave", "assumed"),
-                P.of("avoidance.leaveProbability", RULE, 0.6, 0, 1, "probability per day",
-                        "chance per day that a threatened unit leaves", "assumed; 004: 'melt away ... in droves'"),
-                P.of("avoidance.garrisonReachKm", RULE, 60, 0, 1000, "km",
-                        "a garrison (a force holding its town, not out clearing, patrolling or advancing) threatens only units this close",
-                        "assumed (a day out and back by road); 001: villages 'surrounded by jihadists', a 'large convoy' needed to secure the area; 30 km broke the negotiation-2020 pattern test, 60 and 90 keep it"));
-    }
+    @ParamGroup(prefix = "avoidance", rule = RULE)
+    public record Params(
+            @Param(value = 150, min = 0, max = 1000, unit = "km",
+                    about = "hostile forces closer than this are weighed against the unit's own side",
+                    source = "assumed; about two days' drive")
+            double radiusKm,
+            @Param(value = 1.0, min = 0.1, max = 10, unit = "ratio",
+                    about = "forces stronger than the local jihadists by this ratio make them leave",
+                    source = "assumed")
+            double superiorityRatio,
+            @Param(value = 0.6, min = 0, max = 1, unit = "probability per day",
+                    about = "chance per day that a threatened unit leaves",
+                    source = "assumed; 004: 'melt away ... in droves'")
+            double leaveProbability,
+            @Param(value = 60, min = 0, max = 1000, unit = "km",
+                    about = "a garrison (a force holding its town, not out clearing, patrolling or advancing) threatens only units this close",
+                    source = "assumed (a day out and back by road); 001: villages 'surrounded by jihadists', a 'large convoy' needed to secure the area; 30 km broke the negotiation-2020 pattern test, 60 and 90 keep it")
+            double garrisonReachKm) {}
 
     private final Params p;
 

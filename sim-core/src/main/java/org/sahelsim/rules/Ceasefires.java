@@ -6,7 +6,9 @@ import java.util.List;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.Truces;
 import org.sahelsim.world.World;
@@ -30,31 +32,33 @@ import org.sahelsim.scenario.ScenarioEvent;
 public final class Ceasefires implements Rule {
     public static final String RULE = "R20";
 
-    public record Params(double collapseHazardPerDay, double violenceReduction, double talksViolenceReduction,
-                         double localRadiusKm, double franceCondition) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("ceasefire.collapseHazardPerDay"), p.get("ceasefire.violenceReduction"),
-                    p.get("ceasefire.talksViolenceReduction"), p.get("ceasefire.localRadiusKm"), p.get("ceasefire.franceCondition"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("ceasefire.collapseHazardPerDay", RULE, 0.008, 0, 1, "probability per day",
-                        "daily chance that a ceasefire collapses",
-                        "001: Niono agreement of March 2021 collapsed over the summer (about 120 days, 1/120)"),
-                P.of("ceasefire.violenceReduction", RULE, 0.85, 0, 1, "share",
-                        "share of fights and attacks between bound parties called off", "assumed; 001: soldiers allowed to patrol"),
-                P.of("ceasefire.talksViolenceReduction", RULE, 0.2, 0, 1, "share", "violence reduction from open talks alone", "assumed"),
-                P.of("ceasefire.localRadiusKm", RULE, 60, 0, 1000, "km", "reach of a local ceasefire around its towns", "assumed; 001: a municipality"),
-                P.of("ceasefire.franceCondition", RULE, 1, 0, 1, "0 or 1",
-                        "1: talks with jihadists bring no calm while French troops are in Mali", "003: JNIM's precondition"));
-    }
+    @ParamGroup(prefix = "ceasefire", rule = RULE)
+    public record Params(
+            @Param(value = 0.008, min = 0, max = 1, unit = "probability per day",
+                    about = "daily chance that a ceasefire collapses",
+                    source = "001: Niono agreement of March 2021 collapsed over the summer (about 120 days, 1/120)")
+            double collapseHazardPerDay,
+            @Param(value = 0.85, min = 0, max = 1, unit = "share",
+                    about = "share of fights and attacks between bound parties called off",
+                    source = "assumed; 001: soldiers allowed to patrol")
+            double violenceReduction,
+            @Param(value = 0.2, min = 0, max = 1, unit = "share",
+                    about = "violence reduction from open talks alone",
+                    source = "assumed")
+            double talksViolenceReduction,
+            @Param(value = 60, min = 0, max = 1000, unit = "km",
+                    about = "reach of a local ceasefire around its towns",
+                    source = "assumed; 001: a municipality")
+            double localRadiusKm,
+            @Param(value = 1, min = 0, max = 1, unit = "0 or 1",
+                    about = "1: talks with jihadists bring no calm while French troops are in Mali",
+                    source = "003: JNIM's precondition")
+            double franceCondition) {}
 
     private final Params p;
 
     public Ceasefires(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

@@ -10,7 +10,9 @@ import org.sahelsim.agents.Unit;
 import org.sahelsim.map.Terrain;
 import org.sahelsim.core.Faction;
 import org.sahelsim.map.Geo;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -35,48 +37,64 @@ import org.sahelsim.core.SubEventType;
 public final class Combat implements Rule {
     public static final String RULE = "R17";
 
-    public record Params(double aimedFireRate, double areaFireRate, double ambushFactor, double urbanDefenceFactor,
-                         double mountainDefenceFactor, double qualityFrance, double qualityChad, double qualityFama,
-                         double qualityPartner, double qualityJihadist, double qualitySeparatist, double vehicleBonus,
-                         double breakLossShare, double engageRadiusKm) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("combat.aimedFireRate"), p.get("combat.areaFireRate"), p.get("combat.ambushFactor"),
-                    p.get("combat.urbanDefenceFactor"), p.get("combat.mountainDefenceFactor"), p.get("combat.qualityFrance"),
-                    p.get("combat.qualityChad"), p.get("combat.qualityFama"), p.get("combat.qualityPartner"),
-                    p.get("combat.qualityJihadist"), p.get("combat.qualitySeparatist"), p.get("combat.vehicleBonus"),
-                    p.get("combat.breakLossShare"), p.get("combat.engageRadiusKm"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("combat.aimedFireRate", RULE, 0.02, 0, 0.5, "casualties per effective shooter per day",
-                        "aimed-fire attrition coefficient (square law)",
-                        "assumed; order of magnitude fitted to 004: 25 Chadian dead to ~150 ambushers over three ambushes"),
-                P.of("combat.areaFireRate", RULE, 0.0001, 0, 0.01, "per effective soldier per guerrilla per day",
-                        "area-fire coefficient of a conventional force against guerrillas (Deitchman)",
-                        "assumed; 150 dispersed fighters facing 500 troops in open desert lose about 10 a day, fewer than a concentration under aimed fire"),
-                P.of("combat.ambushFactor", RULE, 3.0, 1, 10, "multiplier",
-                        "fire multiplier of guerrillas ambushing a moving force in mountains, or raiding by surprise (R10)",
-                        "assumed; 004: Chadian column hit in three ambushes"),
-                P.of("combat.urbanDefenceFactor", RULE, 1.5, 1, 5, "divisor",
-                        "fire received by the side holding the town it fights in is divided by this", "assumed"),
-                P.of("combat.mountainDefenceFactor", RULE, 2.0, 1, 10, "divisor",
-                        "fire received in mountain terrain is divided by this", "assumed; 004: caves, boulders of the Ifoghas"),
-                P.of("combat.qualityFrance", RULE, 1.0, 0, 2, "multiplier", "combat quality of French troops (reference)", "assumed reference value"),
-                P.of("combat.qualityChad", RULE, 0.9, 0, 2, "multiplier", "combat quality of Chadian troops",
-                        "assumed; 004: Chad did the real fighting in the far north"),
-                P.of("combat.qualityFama", RULE, 0.4, 0, 2, "multiplier", "combat quality of the Malian army",
-                        "assumed; 004: disheveled army, defections, fled Konna"),
-                P.of("combat.qualityPartner", RULE, 0.7, 0, 2, "multiplier", "combat quality of the 2022 partner force", "assumed"),
-                P.of("combat.qualityJihadist", RULE, 0.7, 0, 2, "multiplier", "combat quality of jihadist fighters", "assumed"),
-                P.of("combat.qualitySeparatist", RULE, 0.5, 0, 2, "multiplier", "combat quality of MNLA/IMA fighters", "assumed"),
-                P.of("combat.vehicleBonus", RULE, 0.5, 0, 3, "multiplier", "extra fire of a fully motorised unit (one vehicle per 8 men)",
-                        "assumed; 004: technicals, armoured vehicles"),
-                P.of("combat.breakLossShare", RULE, 0.12, 0.01, 1, "share of strength",
-                        "a side losing this share in a day breaks off", "assumed"),
-                P.of("combat.engageRadiusKm", RULE, 12, 1, 100, "km", "hostile units closer than this fight", "assumed; about one cell"));
-    }
+    @ParamGroup(prefix = "combat", rule = RULE)
+    public record Params(
+            @Param(value = 0.02, min = 0, max = 0.5, unit = "casualties per effective shooter per day",
+                    about = "aimed-fire attrition coefficient (square law)",
+                    source = "assumed; order of magnitude fitted to 004: 25 Chadian dead to ~150 ambushers over three ambushes")
+            double aimedFireRate,
+            @Param(value = 0.0001, min = 0, max = 0.01, unit = "per effective soldier per guerrilla per day",
+                    about = "area-fire coefficient of a conventional force against guerrillas (Deitchman)",
+                    source = "assumed; 150 dispersed fighters facing 500 troops in open desert lose about 10 a day, fewer than a concentration under aimed fire")
+            double areaFireRate,
+            @Param(value = 3.0, min = 1, max = 10, unit = "multiplier",
+                    about = "fire multiplier of guerrillas ambushing a moving force in mountains, or raiding by surprise (R10)",
+                    source = "assumed; 004: Chadian column hit in three ambushes")
+            double ambushFactor,
+            @Param(value = 1.5, min = 1, max = 5, unit = "divisor",
+                    about = "fire received by the side holding the town it fights in is divided by this",
+                    source = "assumed")
+            double urbanDefenceFactor,
+            @Param(value = 2.0, min = 1, max = 10, unit = "divisor",
+                    about = "fire received in mountain terrain is divided by this",
+                    source = "assumed; 004: caves, boulders of the Ifoghas")
+            double mountainDefenceFactor,
+            @Param(value = 1.0, min = 0, max = 2, unit = "multiplier",
+                    about = "combat quality of French troops (reference)",
+                    source = "assumed reference value")
+            double qualityFrance,
+            @Param(value = 0.9, min = 0, max = 2, unit = "multiplier",
+                    about = "combat quality of Chadian troops",
+                    source = "assumed; 004: Chad did the real fighting in the far north")
+            double qualityChad,
+            @Param(value = 0.4, min = 0, max = 2, unit = "multiplier",
+                    about = "combat quality of the Malian army",
+                    source = "assumed; 004: disheveled army, defections, fled Konna")
+            double qualityFama,
+            @Param(value = 0.7, min = 0, max = 2, unit = "multiplier",
+                    about = "combat quality of the 2022 partner force",
+                    source = "assumed")
+            double qualityPartner,
+            @Param(value = 0.7, min = 0, max = 2, unit = "multiplier",
+                    about = "combat quality of jihadist fighters",
+                    source = "assumed")
+            double qualityJihadist,
+            @Param(value = 0.5, min = 0, max = 2, unit = "multiplier",
+                    about = "combat quality of MNLA/IMA fighters",
+                    source = "assumed")
+            double qualitySeparatist,
+            @Param(value = 0.5, min = 0, max = 3, unit = "multiplier",
+                    about = "extra fire of a fully motorised unit (one vehicle per 8 men)",
+                    source = "assumed; 004: technicals, armoured vehicles")
+            double vehicleBonus,
+            @Param(value = 0.12, min = 0.01, max = 1, unit = "share of strength",
+                    about = "a side losing this share in a day breaks off",
+                    source = "assumed")
+            double breakLossShare,
+            @Param(value = 12, min = 1, max = 100, unit = "km",
+                    about = "hostile units closer than this fight",
+                    source = "assumed; about one cell")
+            double engageRadiusKm) {}
 
     private final Params p;
     private final CombatPower power;

@@ -5,7 +5,9 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -24,33 +26,38 @@ import org.sahelsim.core.Side;
 public final class CriminalFinancing implements Rule {
     public static final String RULE = "R19";
 
-    public record Params(double hostageIncomePerDay, double traffickingIncomePerDay, double traffickingLat,
-                         double initialWarChest, double initialSupplyDays, double desertionShare) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("financing.hostageIncomePerDay"), p.get("financing.traffickingIncomePerDay"),
-                    p.get("financing.traffickingLat"), p.get("financing.initialWarChest"), p.get("financing.initialSupplyDays"),
-                    p.get("financing.desertionShare"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("financing.hostageIncomePerDay", RULE, 800, 0, 100000, "fighter-days per day",
-                        "supplies bought with ransoms and kidnapping each day", "assumed; 002, 004: kidnapping of Westerners"),
-                P.of("financing.traffickingIncomePerDay", RULE, 2500, 0, 100000, "fighter-days per day",
-                        "supplies from trafficking when no northern town is held by the government", "assumed; 004: narcotics trafficking"),
-                P.of("financing.traffickingLat", RULE, 15.5, 10, 25, "degrees north",
-                        "towns north of this are on the trafficking routes", "assumed"),
-                P.of("financing.initialWarChest", RULE, 100000, 0, 10000000, "fighter-days", "war chest at the start", "assumed"),
-                P.of("financing.initialSupplyDays", RULE, 30, 0, 365, "days", "supplies a unit carries at most (and at the start)", "assumed"),
-                P.of("financing.desertionShare", RULE, 0.01, 0, 1, "share per day", "fighters leaving a unit without supplies each day", "assumed"));
-    }
+    @ParamGroup(prefix = "financing", rule = RULE)
+    public record Params(
+            @Param(value = 800, min = 0, max = 100000, unit = "fighter-days per day",
+                    about = "supplies bought with ransoms and kidnapping each day",
+                    source = "assumed; 002, 004: kidnapping of Westerners")
+            double hostageIncomePerDay,
+            @Param(value = 2500, min = 0, max = 100000, unit = "fighter-days per day",
+                    about = "supplies from trafficking when no northern town is held by the government",
+                    source = "assumed; 004: narcotics trafficking")
+            double traffickingIncomePerDay,
+            @Param(value = 15.5, min = 10, max = 25, unit = "degrees north",
+                    about = "towns north of this are on the trafficking routes",
+                    source = "assumed")
+            double traffickingLat,
+            @Param(value = 100000, min = 0, max = 10000000, unit = "fighter-days",
+                    about = "war chest at the start",
+                    source = "assumed")
+            double initialWarChest,
+            @Param(value = 30, min = 0, max = 365, unit = "days",
+                    about = "supplies a unit carries at most (and at the start)",
+                    source = "assumed")
+            double initialSupplyDays,
+            @Param(value = 0.01, min = 0, max = 1, unit = "share per day",
+                    about = "fighters leaving a unit without supplies each day",
+                    source = "assumed")
+            double desertionShare) {}
 
     private final Params p;
     private double warChest;
 
     public CriminalFinancing(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
         this.warChest = p.initialWarChest;
     }
 

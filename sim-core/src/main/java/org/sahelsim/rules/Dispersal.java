@@ -7,7 +7,9 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.map.Geo;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 
@@ -25,27 +27,36 @@ import org.sahelsim.world.World;
 public final class Dispersal implements Rule {
     public static final String RULE = "R4";
 
-    public record Params(double minFightersToSplit, double parts, double speedKmPerDay, double fleeKm,
-                         double regroupDays, double mergeRadiusKm, double regroupMaxFighters) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("dispersal.minFightersToSplit"), p.get("dispersal.parts"), p.get("dispersal.speedKmPerDay"),
-                    p.get("dispersal.fleeKm"), p.get("dispersal.regroupDays"), p.get("dispersal.mergeRadiusKm"),
-                    p.get("dispersal.regroupMaxFighters"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("dispersal.minFightersToSplit", RULE, 60, 2, 1000, "fighters", "units at least this big split when dispersing", "assumed"),
-                P.of("dispersal.parts", RULE, 3, 1, 10, "units", "number of parts a dispersing unit splits into", "assumed"),
-                P.of("dispersal.speedKmPerDay", RULE, 120, 10, 500, "km per day",
-                        "speed of dispersed groups off-road (divided by terrain move cost)",
-                        "assumed; 004: technicals and motorbikes"),
-                P.of("dispersal.fleeKm", RULE, 90, 10, 500, "km", "how far a group not heading for a refuge flees from the threat", "assumed"),
-                P.of("dispersal.regroupDays", RULE, 10, 1, 120, "days", "days without strike or fight before dispersed groups merge", "assumed"),
-                P.of("dispersal.mergeRadiusKm", RULE, 25, 1, 200, "km", "groups closer than this may merge", "assumed"),
-                P.of("dispersal.regroupMaxFighters", RULE, 250, 10, 5000, "fighters", "largest unit a regroup can form", "assumed"));
-    }
+    @ParamGroup(prefix = "dispersal", rule = RULE)
+    public record Params(
+            @Param(value = 60, min = 2, max = 1000, unit = "fighters",
+                    about = "units at least this big split when dispersing",
+                    source = "assumed")
+            double minFightersToSplit,
+            @Param(value = 3, min = 1, max = 10, unit = "units",
+                    about = "number of parts a dispersing unit splits into",
+                    source = "assumed")
+            double parts,
+            @Param(value = 120, min = 10, max = 500, unit = "km per day",
+                    about = "speed of dispersed groups off-road (divided by terrain move cost)",
+                    source = "assumed; 004: technicals and motorbikes")
+            double speedKmPerDay,
+            @Param(value = 90, min = 10, max = 500, unit = "km",
+                    about = "how far a group not heading for a refuge flees from the threat",
+                    source = "assumed")
+            double fleeKm,
+            @Param(value = 10, min = 1, max = 120, unit = "days",
+                    about = "days without strike or fight before dispersed groups merge",
+                    source = "assumed")
+            double regroupDays,
+            @Param(value = 25, min = 1, max = 200, unit = "km",
+                    about = "groups closer than this may merge",
+                    source = "assumed")
+            double mergeRadiusKm,
+            @Param(value = 250, min = 10, max = 5000, unit = "fighters",
+                    about = "largest unit a regroup can form",
+                    source = "assumed")
+            double regroupMaxFighters) {}
 
     private final Params p;
     private final MountainRedoubt redoubt;

@@ -6,7 +6,9 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -27,21 +29,24 @@ import org.sahelsim.core.SubEventType;
 public final class Displacement implements Rule {
     public static final String RULE = "R18";
 
-    public record Params(double reconstitutionPerDay, double growthPerDay, double returnAfterDays, double returnProbabilityPerDay) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("displacement.reconstitutionPerDay"), p.get("displacement.growthPerDay"),
-                    p.get("displacement.returnAfterDays"), p.get("displacement.returnProbabilityPerDay"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("displacement.reconstitutionPerDay", RULE, 0.02, 0, 1, "cohesion per day", "cohesion regained each day in exile", "assumed"),
-                P.of("displacement.growthPerDay", RULE, 0.003, 0, 0.1, "share per day", "growth of an exiled group (recruits, returnees)", "assumed"),
-                P.of("displacement.returnAfterDays", RULE, 45, 0, 720, "days", "least time in exile before coming back", "assumed"),
-                P.of("displacement.returnProbabilityPerDay", RULE, 0.05, 0, 1, "probability per day",
-                        "chance per day of coming back once the least time has passed", "assumed; 002: nomadic operations"));
-    }
+    @ParamGroup(prefix = "displacement", rule = RULE)
+    public record Params(
+            @Param(value = 0.02, min = 0, max = 1, unit = "cohesion per day",
+                    about = "cohesion regained each day in exile",
+                    source = "assumed")
+            double reconstitutionPerDay,
+            @Param(value = 0.003, min = 0, max = 0.1, unit = "share per day",
+                    about = "growth of an exiled group (recruits, returnees)",
+                    source = "assumed")
+            double growthPerDay,
+            @Param(value = 45, min = 0, max = 720, unit = "days",
+                    about = "least time in exile before coming back",
+                    source = "assumed")
+            double returnAfterDays,
+            @Param(value = 0.05, min = 0, max = 1, unit = "probability per day",
+                    about = "chance per day of coming back once the least time has passed",
+                    source = "assumed; 002: nomadic operations")
+            double returnProbabilityPerDay) {}
 
     private final Params p;
 

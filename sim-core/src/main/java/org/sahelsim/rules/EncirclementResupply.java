@@ -9,7 +9,9 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.map.Geo;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -35,30 +37,29 @@ public final class EncirclementResupply implements Rule {
     /** The garrison towns around the redoubt named in document 004. */
     public static final List<String> RING_TOWNS = List.of("Kidal", "Aguelhok", "Tessalit");
 
-    public record Params(double resupplyPerDay, double lowSupplyShare, double escapeProbability, double threatKm) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("encirclement.resupplyPerDay"), p.get("encirclement.lowSupplyShare"),
-                    p.get("encirclement.escapeProbability"), p.get("encirclement.threatKm"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("encirclement.resupplyPerDay", RULE, 800, 0, 20000, "fighter-days per day",
-                        "supplies reaching the redoubt when none of its ring towns is held", "assumed"),
-                P.of("encirclement.lowSupplyShare", RULE, 0.3, 0, 1, "share of initial stock",
-                        "below this share of its initial stock the redoubt's units start to leave", "assumed"),
-                P.of("encirclement.escapeProbability", RULE, 0.04, 0, 1, "probability per day",
-                        "chance per day that a squeezed redoubt unit heads for Algeria", "assumed; 004: 'many of the jihadists escaped'"),
-                P.of("encirclement.threatKm", RULE, 40, 0, 300, "km",
-                        "a hostile force on the move (not a garrison) this close squeezes the redoubt's units",
-                        "assumed; 004: the Ametetai assault was prepared 'to prevent jihadists from slipping over the border'"));
-    }
+    @ParamGroup(prefix = "encirclement", rule = RULE)
+    public record Params(
+            @Param(value = 800, min = 0, max = 20000, unit = "fighter-days per day",
+                    about = "supplies reaching the redoubt when none of its ring towns is held",
+                    source = "assumed")
+            double resupplyPerDay,
+            @Param(value = 0.3, min = 0, max = 1, unit = "share of initial stock",
+                    about = "below this share of its initial stock the redoubt's units start to leave",
+                    source = "assumed")
+            double lowSupplyShare,
+            @Param(value = 0.04, min = 0, max = 1, unit = "probability per day",
+                    about = "chance per day that a squeezed redoubt unit heads for Algeria",
+                    source = "assumed; 004: 'many of the jihadists escaped'")
+            double escapeProbability,
+            @Param(value = 40, min = 0, max = 300, unit = "km",
+                    about = "a hostile force on the move (not a garrison) this close squeezes the redoubt's units",
+                    source = "assumed; 004: the Ametetai assault was prepared 'to prevent jihadists from slipping over the border'")
+            double threatKm) {}
 
     private final Params p;
 
     public EncirclementResupply(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

@@ -7,7 +7,9 @@ import org.sahelsim.agents.Mission;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -27,25 +29,24 @@ import org.sahelsim.core.SubEventType;
 public final class GarrisonCollapse implements Rule {
     public static final String RULE = "R2";
 
-    public record Params(double routRatio, double routProbability, double equipmentLeftShare, double routLossShare) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("garrisonCollapse.routRatio"), p.get("garrisonCollapse.routProbability"),
-                    p.get("garrisonCollapse.equipmentLeftShare"), p.get("garrisonCollapse.routLossShare"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("garrisonCollapse.routRatio", RULE, 1.5, 1, 10, "ratio",
-                        "attacker/defender effective strength above which a garrison may rout", "assumed"),
-                P.of("garrisonCollapse.routProbability", RULE, 0.8, 0, 1, "probability per day",
-                        "chance of a rout at twice the rout ratio or more", "assumed; 004: Konna garrison fled"),
-                P.of("garrisonCollapse.equipmentLeftShare", RULE, 0.7, 0, 1, "share of vehicles",
-                        "vehicles a routed garrison abandons to the attacker",
-                        "assumed; 004: 'abandoning their heavy weapons and armored vehicles'"),
-                P.of("garrisonCollapse.routLossShare", RULE, 0.08, 0, 1, "share of troops",
-                        "troops killed or captured in a rout", "assumed"));
-    }
+    @ParamGroup(prefix = "garrisonCollapse", rule = RULE)
+    public record Params(
+            @Param(value = 1.5, min = 1, max = 10, unit = "ratio",
+                    about = "attacker/defender effective strength above which a garrison may rout",
+                    source = "assumed")
+            double routRatio,
+            @Param(value = 0.8, min = 0, max = 1, unit = "probability per day",
+                    about = "chance of a rout at twice the rout ratio or more",
+                    source = "assumed; 004: Konna garrison fled")
+            double routProbability,
+            @Param(value = 0.7, min = 0, max = 1, unit = "share of vehicles",
+                    about = "vehicles a routed garrison abandons to the attacker",
+                    source = "assumed; 004: 'abandoning their heavy weapons and armored vehicles'")
+            double equipmentLeftShare,
+            @Param(value = 0.08, min = 0, max = 1, unit = "share of troops",
+                    about = "troops killed or captured in a rout",
+                    source = "assumed")
+            double routLossShare) {}
 
     private final Params p;
 

@@ -7,7 +7,9 @@ import org.sahelsim.agents.Mission;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.SubEventType;
@@ -28,23 +30,21 @@ import org.sahelsim.scenario.ScenarioEvent;
 public final class Handover implements Rule {
     public static final String RULE = "R11";
 
-    public record Params(double africanCombatFactor, double minDetachment) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("handover.africanCombatFactor"), p.get("handover.minDetachment"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("handover.africanCombatFactor", RULE, 0.5, 0, 2, "multiplier",
-                        "combat quality of AFISMA and UN units (R17)", "assumed; 004: AFISMA 'yet to do any real front line engagement'"),
-                P.of("handover.minDetachment", RULE, 100, 0, 5000, "troops", "smallest garrison detached to take over a town", "assumed"));
-    }
+    @ParamGroup(prefix = "handover", rule = RULE)
+    public record Params(
+            @Param(value = 0.5, min = 0, max = 2, unit = "multiplier",
+                    about = "combat quality of AFISMA and UN units (R17)",
+                    source = "assumed; 004: AFISMA 'yet to do any real front line engagement'")
+            double africanCombatFactor,
+            @Param(value = 100, min = 0, max = 5000, unit = "troops",
+                    about = "smallest garrison detached to take over a town",
+                    source = "assumed")
+            double minDetachment) {}
 
     private final Params p;
 
     public Handover(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

@@ -2,7 +2,9 @@ package org.sahelsim.rules;
 
 import java.util.List;
 import org.sahelsim.agents.TownAgent;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -22,27 +24,25 @@ import org.sahelsim.core.SubEventType;
 public final class HarshRule implements Rule {
     public static final String RULE = "R14";
 
-    public record Params(double sympathyLossPerDay, double moderation, double punishmentProbabilityPerDay) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("harshRule.sympathyLossPerDay"), p.get("harshRule.moderation"),
-                    p.get("harshRule.punishmentProbabilityPerDay"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("harshRule.sympathyLossPerDay", RULE, 0.003, 0, 0.1, "sympathy per day",
-                        "loss of sympathy for the jihadists under their rule", "assumed"),
-                P.of("harshRule.moderation", RULE, 0.2, 0, 1, "share",
-                        "how far the groups follow Droukdel's advice of moderate governance", "assumed; 004: manifesto"),
-                P.of("harshRule.punishmentProbabilityPerDay", RULE, 0.02, 0, 1, "probability per day",
-                        "chance of a public punishment in a town under jihadist rule", "assumed; 004: 'brutal public punishments'"));
-    }
+    @ParamGroup(prefix = "harshRule", rule = RULE)
+    public record Params(
+            @Param(value = 0.003, min = 0, max = 0.1, unit = "sympathy per day",
+                    about = "loss of sympathy for the jihadists under their rule",
+                    source = "assumed")
+            double sympathyLossPerDay,
+            @Param(value = 0.2, min = 0, max = 1, unit = "share",
+                    about = "how far the groups follow Droukdel's advice of moderate governance",
+                    source = "assumed; 004: manifesto")
+            double moderation,
+            @Param(value = 0.02, min = 0, max = 1, unit = "probability per day",
+                    about = "chance of a public punishment in a town under jihadist rule",
+                    source = "assumed; 004: 'brutal public punishments'")
+            double punishmentProbabilityPerDay) {}
 
     private final Params p;
 
     public HarshRule(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

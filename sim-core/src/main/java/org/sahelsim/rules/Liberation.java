@@ -9,7 +9,9 @@ import org.sahelsim.agents.Unit;
 import org.sahelsim.map.Region;
 import org.sahelsim.core.Faction;
 import org.sahelsim.map.Geo;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -35,40 +37,46 @@ import org.sahelsim.core.SubEventType;
 public final class Liberation implements Rule {
     public static final String RULE = "R9";
 
-    public record Params(double minHoldStrength, double garrisonShare, double minGarrison, double advanceSpeedKmPerDay,
-                         double clearRadiusKm, double territoryRadiusKm, double influenceKm, double forceSupplyDays) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("liberation.minHoldStrength"), p.get("liberation.garrisonShare"), p.get("liberation.minGarrison"),
-                    p.get("liberation.advanceSpeedKmPerDay"), p.get("liberation.clearRadiusKm"), p.get("liberation.territoryRadiusKm"),
-                    p.get("liberation.influenceKm"), p.get("liberation.forceSupplyDays"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("liberation.minHoldStrength", RULE, 5, 1, 1000, "fighters or troops", "least strength that can take and hold a town", "assumed"),
-                P.of("liberation.garrisonShare", RULE, 0.2, 0, 1, "share of troops",
-                        "share of an advancing column left to hold each town it takes", "assumed"),
-                P.of("liberation.minGarrison", RULE, 60, 0, 5000, "troops", "smallest garrison a column leaves behind", "assumed"),
-                P.of("liberation.advanceSpeedKmPerDay", RULE, 90, 5, 600, "km per day",
-                        "road speed of force columns, including halts and clearing",
-                        "calibrated: Bamako-Diabaly-Timbuktu and Sevare-Gao advances of Jan 2013 (004, 002)"),
-                P.of("liberation.clearRadiusKm", RULE, 80, 0, 500, "km", "search radius of a force clearing an area", "assumed"),
-                P.of("liberation.territoryRadiusKm", RULE, 150, 10, 1000, "km",
-                        "a Mali cell counts as the territory of the side controlling the nearest town within this distance",
-                        "modelling choice (see ODD, territory share)"),
-                P.of("liberation.influenceKm", RULE, 50, 0, 500, "km",
-                        "armed units hold the countryside within this distance (territory share); 0 = towns only",
-                        "modelling choice (see ODD, territory share); 001: the junta holds barely a third of the territory"),
-                P.of("liberation.forceSupplyDays", RULE, 60, 0, 365, "days", "days of supplies a force unit carries when it arrives",
-                        "assumed"));
-    }
+    @ParamGroup(prefix = "liberation", rule = RULE)
+    public record Params(
+            @Param(value = 5, min = 1, max = 1000, unit = "fighters or troops",
+                    about = "least strength that can take and hold a town",
+                    source = "assumed")
+            double minHoldStrength,
+            @Param(value = 0.2, min = 0, max = 1, unit = "share of troops",
+                    about = "share of an advancing column left to hold each town it takes",
+                    source = "assumed")
+            double garrisonShare,
+            @Param(value = 60, min = 0, max = 5000, unit = "troops",
+                    about = "smallest garrison a column leaves behind",
+                    source = "assumed")
+            double minGarrison,
+            @Param(value = 90, min = 5, max = 600, unit = "km per day",
+                    about = "road speed of force columns, including halts and clearing",
+                    source = "calibrated: Bamako-Diabaly-Timbuktu and Sevare-Gao advances of Jan 2013 (004, 002)")
+            double advanceSpeedKmPerDay,
+            @Param(value = 80, min = 0, max = 500, unit = "km",
+                    about = "search radius of a force clearing an area",
+                    source = "assumed")
+            double clearRadiusKm,
+            @Param(value = 150, min = 10, max = 1000, unit = "km",
+                    about = "a Mali cell counts as the territory of the side controlling the nearest town within this distance",
+                    source = "modelling choice (see ODD, territory share)")
+            double territoryRadiusKm,
+            @Param(value = 50, min = 0, max = 500, unit = "km",
+                    about = "armed units hold the countryside within this distance (territory share); 0 = towns only",
+                    source = "modelling choice (see ODD, territory share); 001: the junta holds barely a third of the territory")
+            double influenceKm,
+            @Param(value = 60, min = 0, max = 365, unit = "days",
+                    about = "days of supplies a force unit carries when it arrives",
+                    source = "assumed")
+            double forceSupplyDays) {}
 
     private final Params p;
     private double[][] presence;
 
     public Liberation(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

@@ -8,7 +8,9 @@ import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.core.Faction;
 import org.sahelsim.map.Geo;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 
@@ -30,48 +32,53 @@ import org.sahelsim.world.World;
 public final class MountainRedoubt implements Rule {
     public static final String RULE = "R6";
 
-    public record Params(double seekProbability, double mujaoFactor, double maxDistanceKm, double detectionFactor,
-                         double defenceFactor, double initialSupplyFighterDays, double foodProductionPerDay,
-                         double hungerDesertionShare, double jnimFactor, double macinaFactor) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("redoubt.seekProbability"), p.get("redoubt.mujaoFactor"), p.get("redoubt.maxDistanceKm"),
-                    p.get("redoubt.detectionFactor"), p.get("redoubt.defenceFactor"), p.get("redoubt.initialSupplyFighterDays"),
-                    p.get("redoubt.foodProductionPerDay"), p.get("redoubt.hungerDesertionShare"),
-                    p.get("redoubt.jnimFactor"), p.get("redoubt.macinaFactor"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("redoubt.seekProbability", RULE, 0.75, 0, 1, "probability",
-                        "chance that a dispersing AQIM unit heads for the redoubt", "assumed; 004: fleeing militants sought the northern redoubts"),
-                P.of("redoubt.mujaoFactor", RULE, 0.5, 0, 1, "multiplier",
-                        "affinity of MUJAO (Gao-based) for the Kidal redoubt relative to AQIM",
-                        "assumed; 004: MUJAO stayed active around Gao"),
-                P.of("redoubt.maxDistanceKm", RULE, 1300, 0, 3000, "km", "units farther than this do not try to reach the redoubt", "assumed"),
-                P.of("redoubt.detectionFactor", RULE, 0.3, 0, 1, "multiplier", "air detection inside the redoubt",
-                        "assumed; 004: caves, boulders"),
-                P.of("redoubt.defenceFactor", RULE, 2.5, 1, 10, "divisor", "fire received by defenders of the redoubt is divided by this",
-                        "assumed; 004: 'ideal guerrilla country'"),
-                P.of("redoubt.initialSupplyFighterDays", RULE, 120000, 0, 2000000, "fighter-days",
-                        "prepositioned provisions at the start",
-                        "assumed; 004: 'prepositioned provisions' (about 1,000 fighters for four months)"),
-                P.of("redoubt.foodProductionPerDay", RULE, 100, 0, 10000, "fighter-days per day",
-                        "food grown and water found in the valleys each day", "assumed; 004: AQIM grew its own food in the Ametetai valley"),
-                P.of("redoubt.hungerDesertionShare", RULE, 0.01, 0, 1, "share per day",
-                        "fighters leaving each day when the redoubt has run out", "assumed; 004: 'difficult ... to resupply once provisions are expended'"),
-                P.of("redoubt.jnimFactor", RULE, 0.25, 0, 1, "multiplier",
-                        "affinity of JNIM units (2017-2022, active in the Gourma and the centre) for the Ifoghas redoubt relative to AQIM",
-                        "assumed; 001, 003: JNIM is fought in the north and the centre; only its Ansar Dine (Kidal) component has roots in the Ifoghas"),
-                P.of("redoubt.macinaFactor", RULE, 0.0, 0, 1, "multiplier",
-                        "affinity of Katiba Macina units for the Ifoghas redoubt relative to AQIM",
-                        "001, 003: Koufa's Macina brigade lives in central Mali (Niono, the inner delta) among the population (R8, R15), far from the Ifoghas"));
-    }
+    @ParamGroup(prefix = "redoubt", rule = RULE)
+    public record Params(
+            @Param(value = 0.75, min = 0, max = 1, unit = "probability",
+                    about = "chance that a dispersing AQIM unit heads for the redoubt",
+                    source = "assumed; 004: fleeing militants sought the northern redoubts")
+            double seekProbability,
+            @Param(value = 0.5, min = 0, max = 1, unit = "multiplier",
+                    about = "affinity of MUJAO (Gao-based) for the Kidal redoubt relative to AQIM",
+                    source = "assumed; 004: MUJAO stayed active around Gao")
+            double mujaoFactor,
+            @Param(value = 1300, min = 0, max = 3000, unit = "km",
+                    about = "units farther than this do not try to reach the redoubt",
+                    source = "assumed")
+            double maxDistanceKm,
+            @Param(value = 0.3, min = 0, max = 1, unit = "multiplier",
+                    about = "air detection inside the redoubt",
+                    source = "assumed; 004: caves, boulders")
+            double detectionFactor,
+            @Param(value = 2.5, min = 1, max = 10, unit = "divisor",
+                    about = "fire received by defenders of the redoubt is divided by this",
+                    source = "assumed; 004: 'ideal guerrilla country'")
+            double defenceFactor,
+            @Param(value = 120000, min = 0, max = 2000000, unit = "fighter-days",
+                    about = "prepositioned provisions at the start",
+                    source = "assumed; 004: 'prepositioned provisions' (about 1,000 fighters for four months)")
+            double initialSupplyFighterDays,
+            @Param(value = 100, min = 0, max = 10000, unit = "fighter-days per day",
+                    about = "food grown and water found in the valleys each day",
+                    source = "assumed; 004: AQIM grew its own food in the Ametetai valley")
+            double foodProductionPerDay,
+            @Param(value = 0.01, min = 0, max = 1, unit = "share per day",
+                    about = "fighters leaving each day when the redoubt has run out",
+                    source = "assumed; 004: 'difficult ... to resupply once provisions are expended'")
+            double hungerDesertionShare,
+            @Param(value = 0.25, min = 0, max = 1, unit = "multiplier",
+                    about = "affinity of JNIM units (2017-2022, active in the Gourma and the centre) for the Ifoghas redoubt relative to AQIM",
+                    source = "assumed; 001, 003: JNIM is fought in the north and the centre; only its Ansar Dine (Kidal) component has roots in the Ifoghas")
+            double jnimFactor,
+            @Param(value = 0.0, min = 0, max = 1, unit = "multiplier",
+                    about = "affinity of Katiba Macina units for the Ifoghas redoubt relative to AQIM",
+                    source = "001, 003: Koufa's Macina brigade lives in central Mali (Niono, the inner delta) among the population (R8, R15), far from the Ifoghas")
+            double macinaFactor) {}
 
     private final Params p;
 
     public MountainRedoubt(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

@@ -5,7 +5,9 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -24,33 +26,37 @@ import org.sahelsim.core.Side;
 public final class Recruitment implements Rule {
     public static final String RULE = "R15";
 
-    public record Params(double localRatePerDay, double radiusKm, double foreignInflowPerDay, double dispersedPenalty,
-                         double networksDismantled, double initialGrievance) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("recruitment.localRatePerDay"), p.get("recruitment.radiusKm"),
-                    p.get("recruitment.foreignInflowPerDay"), p.get("recruitment.dispersedPenalty"),
-                    p.get("recruitment.networksDismantled"), p.get("recruitment.initialGrievance"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("recruitment.localRatePerDay", RULE, 0.00002, 0, 0.01, "recruits per inhabitant per day",
-                        "local recruitment at full grievance", "assumed"),
-                P.of("recruitment.radiusKm", RULE, 150, 0, 1000, "km", "recruits join a unit within this distance of their town", "assumed"),
-                P.of("recruitment.foreignInflowPerDay", RULE, 2, 0, 100, "recruits per day",
-                        "foreign volunteers arriving when the groups are concentrated", "assumed; 002: networks from France"),
-                P.of("recruitment.dispersedPenalty", RULE, 0.8, 0, 1, "share",
-                        "reduction of the foreign inflow when all fighters are scattered", "assumed; 002: scattering makes joining harder"),
-                P.of("recruitment.networksDismantled", RULE, 0, 0, 1, "share", "share of the recruitment networks dismantled",
-                        "scenario lever; 002: four arrests in Paris, Feb 5 2013"),
-                P.of("recruitment.initialGrievance", RULE, 0.2, 0, 1, "grievance (0..1)", "grievance of every town at the start", "assumed"));
-    }
+    @ParamGroup(prefix = "recruitment", rule = RULE)
+    public record Params(
+            @Param(value = 0.00002, min = 0, max = 0.01, unit = "recruits per inhabitant per day",
+                    about = "local recruitment at full grievance",
+                    source = "assumed")
+            double localRatePerDay,
+            @Param(value = 150, min = 0, max = 1000, unit = "km",
+                    about = "recruits join a unit within this distance of their town",
+                    source = "assumed")
+            double radiusKm,
+            @Param(value = 2, min = 0, max = 100, unit = "recruits per day",
+                    about = "foreign volunteers arriving when the groups are concentrated",
+                    source = "assumed; 002: networks from France")
+            double foreignInflowPerDay,
+            @Param(value = 0.8, min = 0, max = 1, unit = "share",
+                    about = "reduction of the foreign inflow when all fighters are scattered",
+                    source = "assumed; 002: scattering makes joining harder")
+            double dispersedPenalty,
+            @Param(value = 0, min = 0, max = 1, unit = "share",
+                    about = "share of the recruitment networks dismantled",
+                    source = "scenario lever; 002: four arrests in Paris, Feb 5 2013")
+            double networksDismantled,
+            @Param(value = 0.2, min = 0, max = 1, unit = "grievance (0..1)",
+                    about = "grievance of every town at the start",
+                    source = "assumed")
+            double initialGrievance) {}
 
     private final Params p;
 
     public Recruitment(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

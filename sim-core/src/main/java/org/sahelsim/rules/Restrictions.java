@@ -2,7 +2,9 @@ package org.sahelsim.rules;
 
 import java.util.List;
 import org.sahelsim.core.Faction;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.scenario.ScenarioEvent;
@@ -23,22 +25,17 @@ import org.sahelsim.world.World;
 public final class Restrictions implements Rule {
     public static final String RULE = "R12";
 
-    public record Params(double nigerValleyNorthLat) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("restrictions.nigerValleyNorthLat"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(P.of("restrictions.nigerValleyNorthLat", RULE, 17.3, 14, 25, "degrees north",
-                "northern edge of the Niger valley for the 'north-of-niger-valley' restriction",
-                "assumed; between Bourem (17.0) and Anefis (17.9); 004: FAMa back in Gao and Timbuktu but not Kidal"));
-    }
+    @ParamGroup(prefix = "restrictions", rule = RULE)
+    public record Params(
+            @Param(value = 17.3, min = 14, max = 25, unit = "degrees north",
+                    about = "northern edge of the Niger valley for the 'north-of-niger-valley' restriction",
+                    source = "assumed; between Bourem (17.0) and Anefis (17.9); 004: FAMa back in Gao and Timbuktu but not Kidal")
+            double nigerValleyNorthLat) {}
 
     private final Params p;
 
     public Restrictions(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.core.ParameterCatalog;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.scenario.Scenario;
@@ -18,6 +20,18 @@ import org.sahelsim.world.World;
  * events to the rules that answer them.
  */
 public final class RuleSet {
+    /** Every rule's parameter record, in rule order (R1..R21). */
+    public static final List<Class<? extends Record>> PARAMETER_RECORDS = List.of(
+            SouthwardOffensive.Params.class, GarrisonCollapse.Params.class, AirStrikes.Params.class, Dispersal.Params.class,
+            AvoidConventionalForces.Params.class, MountainRedoubt.Params.class, EncirclementResupply.Params.class,
+            Sanctuary.Params.class, Liberation.Params.class, AsymmetricAttacks.Params.class, Handover.Params.class,
+            Restrictions.Params.class, Vengeance.Params.class, HarshRule.Params.class, Recruitment.Params.class,
+            TuaregAlignment.Params.class, Combat.Params.class, Displacement.Params.class, CriminalFinancing.Params.class,
+            Ceasefires.Params.class, Withdrawal.Params.class);
+
+    /** The catalogue of every parameter of the model, built from the records' declarations. */
+    public static final ParameterCatalog CATALOG = ParameterCatalog.of(PARAMETER_RECORDS);
+
     private final SouthwardOffensive offensive;
     private final GarrisonCollapse garrisonCollapse;
     private final AirStrikes airStrikes;
@@ -45,25 +59,25 @@ public final class RuleSet {
     private final List<Rule> all;
 
     public RuleSet(Parameters parameters) {
-        SouthwardOffensive.Params offensiveP = SouthwardOffensive.Params.from(parameters);
-        AirStrikes.Params airP = AirStrikes.Params.from(parameters);
-        Dispersal.Params dispersalP = Dispersal.Params.from(parameters);
-        MountainRedoubt.Params redoubtP = MountainRedoubt.Params.from(parameters);
-        Sanctuary.Params sanctuaryP = Sanctuary.Params.from(parameters);
-        Handover.Params handoverP = Handover.Params.from(parameters);
-        Combat.Params combatP = Combat.Params.from(parameters);
-        AsymmetricAttacks.Params attacksP = AsymmetricAttacks.Params.from(parameters);
+        SouthwardOffensive.Params offensiveP = ParameterRecords.bind(SouthwardOffensive.Params.class, parameters);
+        AirStrikes.Params airP = ParameterRecords.bind(AirStrikes.Params.class, parameters);
+        Dispersal.Params dispersalP = ParameterRecords.bind(Dispersal.Params.class, parameters);
+        MountainRedoubt.Params redoubtP = ParameterRecords.bind(MountainRedoubt.Params.class, parameters);
+        Sanctuary.Params sanctuaryP = ParameterRecords.bind(Sanctuary.Params.class, parameters);
+        Handover.Params handoverP = ParameterRecords.bind(Handover.Params.class, parameters);
+        Combat.Params combatP = ParameterRecords.bind(Combat.Params.class, parameters);
+        AsymmetricAttacks.Params attacksP = ParameterRecords.bind(AsymmetricAttacks.Params.class, parameters);
 
         power = new CombatPower(combatP, handoverP, redoubtP);
         Flight flight = new Flight(dispersalP);
         offensive = new SouthwardOffensive(offensiveP, power, airP);
-        garrisonCollapse = new GarrisonCollapse(GarrisonCollapse.Params.from(parameters), power);
+        garrisonCollapse = new GarrisonCollapse(ParameterRecords.bind(GarrisonCollapse.Params.class, parameters), power);
         airStrikes = new AirStrikes(airP, sanctuaryP, redoubtP);
         redoubt = new MountainRedoubt(parameters);
         sanctuary = new Sanctuary(sanctuaryP, dispersalP, airP, flight);
-        displacement = new Displacement(Displacement.Params.from(parameters), attacksP);
+        displacement = new Displacement(ParameterRecords.bind(Displacement.Params.class, parameters), attacksP);
         dispersal = new Dispersal(dispersalP, redoubt, sanctuary, displacement, flight);
-        avoidance = new AvoidConventionalForces(AvoidConventionalForces.Params.from(parameters), power, dispersal);
+        avoidance = new AvoidConventionalForces(ParameterRecords.bind(AvoidConventionalForces.Params.class, parameters), power, dispersal);
         encirclement = new EncirclementResupply(parameters);
         liberation = new Liberation(parameters);
         combat = new Combat(combatP, power, garrisonCollapse, dispersal);
@@ -77,7 +91,7 @@ public final class RuleSet {
         financing = new CriminalFinancing(parameters);
         ceasefires = new Ceasefires(parameters);
         withdrawal = new Withdrawal(parameters);
-        arrivals = new Arrivals(CriminalFinancing.Params.from(parameters), liberation.params());
+        arrivals = new Arrivals(ParameterRecords.bind(CriminalFinancing.Params.class, parameters), liberation.params());
         unitOrders = new UnitOrders(dispersal, redoubt, liberation, offensiveP);
         all = List.of(offensive, garrisonCollapse, airStrikes, dispersal, avoidance, redoubt, encirclement, sanctuary,
                 liberation, asymmetricAttacks, handover, restrictions, vengeance, harshRule, recruitment, alignment, combat,

@@ -7,7 +7,9 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.Geo;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -35,31 +37,36 @@ import org.sahelsim.core.Side;
 public final class Sanctuary implements Rule {
     public static final String RULE = "R8";
 
-    public record Params(double sympathyThreshold, double searchRadiusKm, double hideDetectionFactor, double maxHideFighters,
-                         double maxPopulation, double emergePerDay, double emergeClearKm) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("sanctuary.sympathyThreshold"), p.get("sanctuary.searchRadiusKm"),
-                    p.get("sanctuary.hideDetectionFactor"), p.get("sanctuary.maxHideFighters"), p.get("sanctuary.maxPopulation"),
-                    p.get("sanctuary.emergePerDay"), p.get("sanctuary.emergeClearKm"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("sanctuary.sympathyThreshold", RULE, 0.3, 0, 1, "sympathy (0..1)",
-                        "least sympathy of a town for a group to hide in it", "assumed"),
-                P.of("sanctuary.searchRadiusKm", RULE, 150, 0, 1000, "km", "how far a fleeing group looks for a sanctuary", "assumed"),
-                P.of("sanctuary.hideDetectionFactor", RULE, 0.15, 0, 1, "multiplier", "air detection of a hiding group", "assumed"),
-                P.of("sanctuary.maxHideFighters", RULE, 80, 1, 1000, "fighters", "largest group that can hide among villagers", "assumed"),
-                P.of("sanctuary.maxPopulation", RULE, 30000, 0, 2000000, "inhabitants",
-                        "only places up to this size serve as sanctuary", "assumed; 004: 'sympathetic villages', R4: they leave population centres"),
-                P.of("sanctuary.emergePerDay", RULE, 0.05, 0, 1, "probability per day",
-                        "chance a day that a hiding group no longer under threat comes out and holds its village again",
-                        "assumed (about three weeks); 002: not eliminated, they adapt; 001: villages surrounded by jihadists"),
-                P.of("sanctuary.emergeClearKm", RULE, 120, 0, 1000, "km",
-                        "a hostile force clearing, patrolling or advancing this close keeps a group in hiding (as does any hostile air campaign in range)",
-                        "assumed; the same reach as offensive.deterrenceKm"));
-    }
+    @ParamGroup(prefix = "sanctuary", rule = RULE)
+    public record Params(
+            @Param(value = 0.3, min = 0, max = 1, unit = "sympathy (0..1)",
+                    about = "least sympathy of a town for a group to hide in it",
+                    source = "assumed")
+            double sympathyThreshold,
+            @Param(value = 150, min = 0, max = 1000, unit = "km",
+                    about = "how far a fleeing group looks for a sanctuary",
+                    source = "assumed")
+            double searchRadiusKm,
+            @Param(value = 0.15, min = 0, max = 1, unit = "multiplier",
+                    about = "air detection of a hiding group",
+                    source = "assumed")
+            double hideDetectionFactor,
+            @Param(value = 80, min = 1, max = 1000, unit = "fighters",
+                    about = "largest group that can hide among villagers",
+                    source = "assumed")
+            double maxHideFighters,
+            @Param(value = 30000, min = 0, max = 2000000, unit = "inhabitants",
+                    about = "only places up to this size serve as sanctuary",
+                    source = "assumed; 004: 'sympathetic villages', R4: they leave population centres")
+            double maxPopulation,
+            @Param(value = 0.05, min = 0, max = 1, unit = "probability per day",
+                    about = "chance a day that a hiding group no longer under threat comes out and holds its village again",
+                    source = "assumed (about three weeks); 002: not eliminated, they adapt; 001: villages surrounded by jihadists")
+            double emergePerDay,
+            @Param(value = 120, min = 0, max = 1000, unit = "km",
+                    about = "a hostile force clearing, patrolling or advancing this close keeps a group in hiding (as does any hostile air campaign in range)",
+                    source = "assumed; the same reach as offensive.deterrenceKm")
+            double emergeClearKm) {}
 
     private final Params p;
 

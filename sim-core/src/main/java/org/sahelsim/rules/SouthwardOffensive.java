@@ -8,7 +8,9 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -34,35 +36,40 @@ import org.sahelsim.core.Side;
 public final class SouthwardOffensive implements Rule {
     public static final String RULE = "R1";
 
-    public record Params(double columnSpeedKmPerDay, double rangeKm, double superiorityRatio, double deterrenceKm,
-                         double initiativePerDay, double minColumnFighters, double airDeterrencePerSortie,
-                         double localDefencePer1000) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("offensive.columnSpeedKmPerDay"), p.get("offensive.rangeKm"), p.get("offensive.superiorityRatio"),
-                    p.get("offensive.deterrenceKm"), p.get("offensive.initiativePerDay"), p.get("offensive.minColumnFighters"),
-                    p.get("offensive.airDeterrencePerSortie"), p.get("offensive.localDefencePer1000"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("offensive.columnSpeedKmPerDay", RULE, 120, 10, 600, "km per day", "road speed of a column of technicals",
-                        "assumed; 004: Douentza-Konna (about 120 km) on January 9-10"),
-                P.of("offensive.rangeKm", RULE, 250, 0, 2000, "km", "how far a column looks for its next target", "assumed"),
-                P.of("offensive.superiorityRatio", RULE, 1.3, 0.1, 10, "ratio",
-                        "column/garrison effective strength needed to attack", "assumed; 004: 'when they outmatch the garrison'"),
-                P.of("offensive.deterrenceKm", RULE, 120, 0, 1000, "km",
-                        "a stronger intervention force this close to the target stops the offensive", "assumed; 004: Serval halted the advance"),
-                P.of("offensive.initiativePerDay", RULE, 0.01, 0, 1, "probability per day",
-                        "chance that a holding unit launches an offensive when it outmatches a garrison nearby", "assumed"),
-                P.of("offensive.minColumnFighters", RULE, 100, 1, 5000, "fighters", "least strength to launch an offensive", "assumed"),
-                P.of("offensive.airDeterrencePerSortie", RULE, 100, 0, 10000, "effective strength per daily sortie",
-                        "weight of a hostile air campaign in range when a column weighs the forces near its target",
-                        "assumed; 004: French air strikes from January 11 stopped the advance at Konna"),
-                P.of("offensive.localDefencePer1000", RULE, 3, 0, 100, "effective strength per 1,000 inhabitants",
-                        "police, gendarmes and self-defence groups a column expects in a town held by the state, besides its garrison",
-                        "assumed; keeps small columns from rolling over large ungarrisoned towns"));
-    }
+    @ParamGroup(prefix = "offensive", rule = RULE)
+    public record Params(
+            @Param(value = 120, min = 10, max = 600, unit = "km per day",
+                    about = "road speed of a column of technicals",
+                    source = "assumed; 004: Douentza-Konna (about 120 km) on January 9-10")
+            double columnSpeedKmPerDay,
+            @Param(value = 250, min = 0, max = 2000, unit = "km",
+                    about = "how far a column looks for its next target",
+                    source = "assumed")
+            double rangeKm,
+            @Param(value = 1.3, min = 0.1, max = 10, unit = "ratio",
+                    about = "column/garrison effective strength needed to attack",
+                    source = "assumed; 004: 'when they outmatch the garrison'")
+            double superiorityRatio,
+            @Param(value = 120, min = 0, max = 1000, unit = "km",
+                    about = "a stronger intervention force this close to the target stops the offensive",
+                    source = "assumed; 004: Serval halted the advance")
+            double deterrenceKm,
+            @Param(value = 0.01, min = 0, max = 1, unit = "probability per day",
+                    about = "chance that a holding unit launches an offensive when it outmatches a garrison nearby",
+                    source = "assumed")
+            double initiativePerDay,
+            @Param(value = 100, min = 1, max = 5000, unit = "fighters",
+                    about = "least strength to launch an offensive",
+                    source = "assumed")
+            double minColumnFighters,
+            @Param(value = 100, min = 0, max = 10000, unit = "effective strength per daily sortie",
+                    about = "weight of a hostile air campaign in range when a column weighs the forces near its target",
+                    source = "assumed; 004: French air strikes from January 11 stopped the advance at Konna")
+            double airDeterrencePerSortie,
+            @Param(value = 3, min = 0, max = 100, unit = "effective strength per 1,000 inhabitants",
+                    about = "police, gendarmes and self-defence groups a column expects in a town held by the state, besides its garrison",
+                    source = "assumed; keeps small columns from rolling over large ungarrisoned towns")
+            double localDefencePer1000) {}
 
     private final Params p;
 

@@ -7,7 +7,9 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.Relations;
 import org.sahelsim.world.World;
@@ -31,37 +33,41 @@ import org.sahelsim.scenario.ScenarioEvent;
 public final class TuaregAlignment implements Rule {
     public static final String RULE = "R16";
 
-    public record Params(double mnlaGovernmentStance, double imaGovernmentStance, double separatistJihadistStance,
-                         double hostileBelow, double talksStanceGain, double opportunismRadiusKm, double homelandLat) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("alignment.mnlaGovernmentStance"), p.get("alignment.imaGovernmentStance"),
-                    p.get("alignment.separatistJihadistStance"), p.get("alignment.hostileBelow"),
-                    p.get("alignment.talksStanceGain"), p.get("alignment.opportunismRadiusKm"), p.get("alignment.homelandLat"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("alignment.mnlaGovernmentStance", RULE, 0.2, -1, 1, "stance (-1..1)",
-                        "MNLA stance towards the government side at the start",
-                        "assumed; 000: MNLA offered to assist French troops; 004: tacit alliance"),
-                P.of("alignment.imaGovernmentStance", RULE, 0.0, -1, 1, "stance (-1..1)",
-                        "IMA stance towards the government side", "assumed; 000: Bamako rules out the IMA"),
-                P.of("alignment.separatistJihadistStance", RULE, -0.5, -1, 1, "stance (-1..1)",
-                        "stance of MNLA/IMA towards the jihadist groups", "assumed; 004: MNLA dislodged by the jihadists in June 2012"),
-                P.of("alignment.hostileBelow", RULE, -0.25, -1, 1, "stance", "below this stance two groups fight", "assumed"),
-                P.of("alignment.talksStanceGain", RULE, 0.3, 0, 2, "stance", "stance gain of a separatist faction included in talks",
-                        "assumed; 000: French push to include the Tuareg"),
-                P.of("alignment.opportunismRadiusKm", RULE, 250, 0, 2000, "km",
-                        "how far separatist units go to re-enter abandoned towns", "assumed; 004: MNLA re-entered Kidal"),
-                P.of("alignment.homelandLat", RULE, 17.5, 10, 25, "degrees north",
-                        "separatists re-enter towns north of this latitude (Kidal region)", "assumed; 004: Kidal region"));
-    }
+    @ParamGroup(prefix = "alignment", rule = RULE)
+    public record Params(
+            @Param(value = 0.2, min = -1, max = 1, unit = "stance (-1..1)",
+                    about = "MNLA stance towards the government side at the start",
+                    source = "assumed; 000: MNLA offered to assist French troops; 004: tacit alliance")
+            double mnlaGovernmentStance,
+            @Param(value = 0.0, min = -1, max = 1, unit = "stance (-1..1)",
+                    about = "IMA stance towards the government side",
+                    source = "assumed; 000: Bamako rules out the IMA")
+            double imaGovernmentStance,
+            @Param(value = -0.5, min = -1, max = 1, unit = "stance (-1..1)",
+                    about = "stance of MNLA/IMA towards the jihadist groups",
+                    source = "assumed; 004: MNLA dislodged by the jihadists in June 2012")
+            double separatistJihadistStance,
+            @Param(value = -0.25, min = -1, max = 1, unit = "stance",
+                    about = "below this stance two groups fight",
+                    source = "assumed")
+            double hostileBelow,
+            @Param(value = 0.3, min = 0, max = 2, unit = "stance",
+                    about = "stance gain of a separatist faction included in talks",
+                    source = "assumed; 000: French push to include the Tuareg")
+            double talksStanceGain,
+            @Param(value = 250, min = 0, max = 2000, unit = "km",
+                    about = "how far separatist units go to re-enter abandoned towns",
+                    source = "assumed; 004: MNLA re-entered Kidal")
+            double opportunismRadiusKm,
+            @Param(value = 17.5, min = 10, max = 25, unit = "degrees north",
+                    about = "separatists re-enter towns north of this latitude (Kidal region)",
+                    source = "assumed; 004: Kidal region")
+            double homelandLat) {}
 
     private final Params p;
 
     public TuaregAlignment(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

@@ -4,7 +4,9 @@ import java.util.List;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
@@ -26,32 +28,37 @@ import org.sahelsim.core.SubEventType;
 public final class Vengeance implements Rule {
     public static final String RULE = "R13";
 
-    public record Params(double abuseProbabilityPerDay, double foreignRestraint, double meanFatalities,
-                         double grievancePerAbuse, double sympathyShiftPerAbuse, double grievanceDecayPerDay) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("vengeance.abuseProbabilityPerDay"), p.get("vengeance.foreignRestraint"),
-                    p.get("vengeance.meanFatalities"), p.get("vengeance.grievancePerAbuse"),
-                    p.get("vengeance.sympathyShiftPerAbuse"), p.get("vengeance.grievanceDecayPerDay"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(
-                P.of("vengeance.abuseProbabilityPerDay", RULE, 0.03, 0, 1, "probability per day",
-                        "chance of an abuse on a day in a liberated town with Malian troops", "assumed; 000: summary executions reported"),
-                P.of("vengeance.foreignRestraint", RULE, 0.7, 0, 1, "share",
-                        "share of abuses prevented when foreign troops are present", "assumed; 000: Chadians sent to Kidal to avert vengeance"),
-                P.of("vengeance.meanFatalities", RULE, 2, 0, 50, "persons", "mean deaths per abuse", "assumed"),
-                P.of("vengeance.grievancePerAbuse", RULE, 0.08, 0, 1, "grievance (0..1)", "rise in the town's grievance per abuse", "assumed"),
-                P.of("vengeance.sympathyShiftPerAbuse", RULE, 0.04, 0, 1, "sympathy (0..1)",
-                        "sympathy moved from the government to the jihadists per abuse", "assumed"),
-                P.of("vengeance.grievanceDecayPerDay", RULE, 0.002, 0, 0.1, "per day", "grievance fading each day", "assumed"));
-    }
+    @ParamGroup(prefix = "vengeance", rule = RULE)
+    public record Params(
+            @Param(value = 0.03, min = 0, max = 1, unit = "probability per day",
+                    about = "chance of an abuse on a day in a liberated town with Malian troops",
+                    source = "assumed; 000: summary executions reported")
+            double abuseProbabilityPerDay,
+            @Param(value = 0.7, min = 0, max = 1, unit = "share",
+                    about = "share of abuses prevented when foreign troops are present",
+                    source = "assumed; 000: Chadians sent to Kidal to avert vengeance")
+            double foreignRestraint,
+            @Param(value = 2, min = 0, max = 50, unit = "persons",
+                    about = "mean deaths per abuse",
+                    source = "assumed")
+            double meanFatalities,
+            @Param(value = 0.08, min = 0, max = 1, unit = "grievance (0..1)",
+                    about = "rise in the town's grievance per abuse",
+                    source = "assumed")
+            double grievancePerAbuse,
+            @Param(value = 0.04, min = 0, max = 1, unit = "sympathy (0..1)",
+                    about = "sympathy moved from the government to the jihadists per abuse",
+                    source = "assumed")
+            double sympathyShiftPerAbuse,
+            @Param(value = 0.002, min = 0, max = 0.1, unit = "per day",
+                    about = "grievance fading each day",
+                    source = "assumed")
+            double grievanceDecayPerDay) {}
 
     private final Params p;
 
     public Vengeance(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

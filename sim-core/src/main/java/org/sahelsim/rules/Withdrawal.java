@@ -7,7 +7,9 @@ import org.sahelsim.agents.ForceUnit;
 import org.sahelsim.agents.Mission;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
-import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
+import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.world.World;
 import org.sahelsim.core.SubEventType;
@@ -25,16 +27,12 @@ import org.sahelsim.scenario.ScenarioEvent;
 public final class Withdrawal implements Rule {
     public static final String RULE = "R21";
 
-    public record Params(double drawdownDays) {
-        public static Params from(Parameters p) {
-            return new Params(p.get("withdrawal.drawdownDays"));
-        }
-    }
-
-    public static List<ParameterInfo> parameters() {
-        return List.of(P.of("withdrawal.drawdownDays", RULE, 180, 1, 1000, "days", "days over which a withdrawal is completed",
-                "public record: Barkhane's withdrawal announced Feb 17 2022, last troops left Mali Aug 15 2022 (about 180 days)"));
-    }
+    @ParamGroup(prefix = "withdrawal", rule = RULE)
+    public record Params(
+            @Param(value = 180, min = 1, max = 1000, unit = "days",
+                    about = "days over which a withdrawal is completed",
+                    source = "public record: Barkhane's withdrawal announced Feb 17 2022, last troops left Mali Aug 15 2022 (about 180 days)")
+            double drawdownDays) {}
 
     private static final class Pending {
         final Faction faction;
@@ -52,7 +50,7 @@ public final class Withdrawal implements Rule {
     private final List<Pending> pending = new ArrayList<>();
 
     public Withdrawal(Parameters parameters) {
-        this.p = Params.from(parameters);
+        this.p = ParameterRecords.bind(Params.class, parameters);
     }
 
     public Params params() {

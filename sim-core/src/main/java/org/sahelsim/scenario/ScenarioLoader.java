@@ -1,5 +1,7 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.core.ParameterCatalog;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -79,7 +81,11 @@ public final class ScenarioLoader {
 
     private final Geography geography;
 
-    public ScenarioLoader(Geography geography) {
+    private final ParameterCatalog catalog;
+
+    /** @param catalog the parameters a scenario may set (the model's: {@code rules.RuleSet.CATALOG}) */
+    public ScenarioLoader(Geography geography, ParameterCatalog catalog) {
+        this.catalog = catalog;
         this.geography = geography;
     }
 
@@ -132,7 +138,7 @@ public final class ScenarioLoader {
         for (ValidationMessage m : sortedSchemaMessages(tree)) {
             addSchemaProblem(problems, m);
         }
-        new SemanticChecks(geography, problems, fileNameOf(shown)).check(tree);
+        new SemanticChecks(geography, catalog, problems, fileNameOf(shown)).check(tree);
         if (!problems.isEmpty()) {
             return new Result(null, problems.sorted());
         }

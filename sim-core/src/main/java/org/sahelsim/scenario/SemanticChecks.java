@@ -1,5 +1,7 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.core.ParameterCatalog;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +30,10 @@ final class SemanticChecks {
     private final ScenarioLoader.Problems problems;
     private final String fileName;
 
-    SemanticChecks(Geography geography, ScenarioLoader.Problems problems, String fileName) {
+    private final ParameterCatalog catalog;
+
+    SemanticChecks(Geography geography, ParameterCatalog catalog, ScenarioLoader.Problems problems, String fileName) {
+        this.catalog = catalog;
         this.geography = geography;
         this.problems = problems;
         this.fileName = fileName;
@@ -79,7 +84,7 @@ final class SemanticChecks {
         if (parameters == null || !parameters.isObject()) {
             return;
         }
-        Parameters defaults = Parameters.defaults();
+        Parameters defaults = catalog.defaults();
         for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isNumber()) {

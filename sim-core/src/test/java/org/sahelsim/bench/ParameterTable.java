@@ -1,13 +1,14 @@
 package org.sahelsim.bench;
 
-import org.sahelsim.core.ParameterCatalog;
+import org.sahelsim.rules.RuleSet;
+
 import org.sahelsim.core.ParameterInfo;
 
 /** Prints the parameter catalogue as Markdown tables, one per rule, for docs/ODD.md. */
 public final class ParameterTable {
     public static void main(String[] args) {
         String rule = "";
-        for (ParameterInfo p : ParameterCatalog.all()) {
+        for (ParameterInfo p : RuleSet.CATALOG.all()) {
             if (!p.ruleId().equals(rule)) {
                 rule = p.ruleId();
                 System.out.println();

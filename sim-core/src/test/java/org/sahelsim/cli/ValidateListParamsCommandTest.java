@@ -1,5 +1,7 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.rules.RuleSet;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
@@ -7,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sahelsim.core.ParameterCatalog;
 import org.sahelsim.core.ParameterInfo;
 
 class ValidateListParamsCommandTest {
@@ -82,7 +83,7 @@ class ValidateListParamsCommandTest {
     void paramsListsEveryParameterWithDefaultRangeUnitAndSource() {
         CliRun r = CliRun.of("params");
         assertEquals(0, r.exitCode(), r.err());
-        for (ParameterInfo p : ParameterCatalog.all()) {
+        for (ParameterInfo p : RuleSet.CATALOG.all()) {
             String line = r.out().lines().filter(l -> l.startsWith(p.key() + " ")).findFirst().orElse(null);
             assertNotNull(line, p.key() + " missing from:\n" + r.out());
             assertTrue(line.contains(ParamsCommand.num(p.defaultValue())) && line.contains(p.unit()) && line.contains(p.source()), line);

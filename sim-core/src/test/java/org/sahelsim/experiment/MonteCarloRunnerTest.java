@@ -1,5 +1,7 @@
 package org.sahelsim.experiment;
 
+import org.sahelsim.rules.RuleSet;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +25,7 @@ class MonteCarloRunnerTest {
         Summary summary = new Summary(SCENARIO, SUMMARY_DAYS, 40);
         ResultWriter writer = new ResultWriter(dir, Map.of("scenario", "synthetic"), summary, null);
         writer.open();
-        int done = new MonteCarloRunner(new SyntheticEngine(), SCENARIO, Parameters.defaults(), 40, SUMMARY_DAYS, 7L, runs, threads)
+        int done = new MonteCarloRunner(new SyntheticEngine(), SCENARIO, RuleSet.CATALOG.defaults(), 40, SUMMARY_DAYS, 7L, runs, threads)
                 .run(writer::write);
         writer.finish(done == runs);
     }
@@ -78,7 +80,7 @@ class MonteCarloRunnerTest {
         Summary summary = new Summary(SCENARIO, SUMMARY_DAYS, 40);
         ResultWriter writer = new ResultWriter(tmp, Map.of("scenario", "synthetic"), summary, null);
         writer.open();
-        MonteCarloRunner runner = new MonteCarloRunner(new SyntheticEngine(), SCENARIO, Parameters.defaults(), 40, SUMMARY_DAYS, 7L, 100, 2);
+        MonteCarloRunner runner = new MonteCarloRunner(new SyntheticEngine(), SCENARIO, RuleSet.CATALOG.defaults(), 40, SUMMARY_DAYS, 7L, 100, 2);
         int[] seen = {0};
         int done = runner.run(r -> {
             writer.write(r);
@@ -102,7 +104,7 @@ class MonteCarloRunnerTest {
         RunEngine broken = (s, p, seed, days, l) -> {
             throw new IllegalStateException("boom");
         };
-        MonteCarloRunner runner = new MonteCarloRunner(broken, SCENARIO, Parameters.defaults(), 40, SUMMARY_DAYS, 7L, 3, 2);
+        MonteCarloRunner runner = new MonteCarloRunner(broken, SCENARIO, RuleSet.CATALOG.defaults(), 40, SUMMARY_DAYS, 7L, 3, 2);
         MonteCarloRunner.RunFailure f = assertThrows(MonteCarloRunner.RunFailure.class, () -> runner.run(r -> {}));
         assertTrue(f.getMessage().startsWith("run 0 (seed " + Seeds.forRun(7L, 0) + ") failed"), f.getMessage());
     }

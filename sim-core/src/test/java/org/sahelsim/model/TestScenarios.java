@@ -1,5 +1,7 @@
 package org.sahelsim.model;
 
+import org.sahelsim.rules.RuleSet;
+
 import org.sahelsim.core.Parameters;
 
 import java.nio.file.Files;
@@ -17,11 +19,11 @@ public final class TestScenarios {
         if (!Files.exists(p)) {
             p = Path.of("scenarios", name + ".json");
         }
-        return new ScenarioLoader(MapGeography.mali()).load(p);
+        return new ScenarioLoader(MapGeography.mali(), RuleSet.CATALOG).load(p);
     }
 
     /** Parameters: defaults with the scenario's overrides. */
     public static Parameters parameters(Scenario s) {
-        return Parameters.defaults().withAll(s.parameters());
+        return RuleSet.CATALOG.defaults().withAll(s.parameters());
     }
 }

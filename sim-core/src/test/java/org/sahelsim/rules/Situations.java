@@ -77,7 +77,7 @@ final class Situations {
 
     SahelModel model(int days, long seed) {
         Scenario s = scenario(days);
-        SahelModel m = new SahelModel(s, Parameters.defaults().withAll(s.parameters()), seed);
+        SahelModel m = new SahelModel(s, RuleSet.CATALOG.defaults().withAll(s.parameters()), seed);
         m.setListener(new RunListener() {
             @Override
             public void onEvent(ConflictEvent e) {

@@ -1,5 +1,7 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.rules.RuleSet;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
 
 class ScenarioLoaderTest {
-    private final ScenarioLoader loader = new ScenarioLoader(MapGeography.mali());
+    private final ScenarioLoader loader = new ScenarioLoader(MapGeography.mali(), RuleSet.CATALOG);
 
     static Path resource(String name) {
         return Path.of("src/test/resources/scenarios", name);
@@ -157,7 +159,7 @@ class ScenarioLoaderTest {
                     + " \"base\": \"" + base + "\", \"sortiesPerDay\": 4}]");
             ScenarioLoader.Result r = loader.check("t.json", json);
             assertTrue(r.valid(), r.problems().toString());
-            SahelModel model = new SahelModel(r.scenario(), Parameters.defaults(), 1);
+            SahelModel model = new SahelModel(r.scenario(), RuleSet.CATALOG.defaults(), 1);
             assertDoesNotThrow(() -> model.runDays(2), base);
         }
     }

@@ -1,5 +1,7 @@
 package org.sahelsim.experiment.sweep;
 
+import org.sahelsim.rules.RuleSet;
+
 import org.sahelsim.scenario.MapGeography;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
@@ -14,7 +16,7 @@ import org.sahelsim.scenario.ScenarioLoader;
 public record ScenarioText(String shown, String text) implements SweepJob.Source<Scenario> {
     @Override
     public Scenario get() {
-        ScenarioLoader.Result r = new ScenarioLoader(MapGeography.mali()).check(shown, text);
+        ScenarioLoader.Result r = new ScenarioLoader(MapGeography.mali(), RuleSet.CATALOG).check(shown, text);
         if (!r.valid()) {
             throw new org.sahelsim.scenario.ScenarioException(r.problems());
         }

@@ -1,5 +1,7 @@
 package org.sahelsim.experiment.sweep;
 
+import org.sahelsim.rules.RuleSet;
+
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
@@ -63,7 +65,7 @@ public final class SweepJob implements Serializable {
         if (st == null) {
             st = STATES.computeIfAbsent(id, k -> {
                 Scenario s = scenarioSource.get();
-                return new State(s, Parameters.defaults().withAll(s.parameters()), engineSource.get());
+                return new State(s, RuleSet.CATALOG.defaults().withAll(s.parameters()), engineSource.get());
             });
             state = st;
         }

@@ -1,5 +1,7 @@
 package org.sahelsim.experiment.sweep;
 
+import org.sahelsim.rules.RuleSet;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -133,7 +135,7 @@ public final class SweepSpecLoader {
             JsonNode p = params.get(i);
             String at = "/parameters/" + i;
             String key = p.get("key").asText();
-            ParameterInfo info = ParameterCatalog.info(key);
+            ParameterInfo info = RuleSet.CATALOG.info(key);
             if (info == null) {
                 c.fail(at + "/key", "unknown parameter '" + key + "' (see 'sahel params' for the keys)");
             }
