@@ -1,5 +1,8 @@
 package org.sahelsim.experiment;
 
+import org.sahelsim.map.MaliMap;
+import org.sahelsim.map.PlaceNames;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -143,10 +146,11 @@ public final class Summary {
             String ci = Double.isNaN(s.sd()) ? "" : "[" + fmt(s.ci95Low()) + ", " + fmt(s.ci95High()) + "]";
             out.printf(Locale.ROOT, "%-28s %12s %25s%n", MetricColumns.names().get(k), fmt(s.mean()), ci);
         }
+        PlaceNames places = MaliMap.get().places();
         List<String> shown = new ArrayList<>();
         for (String key : KEY_TOWNS) {
             for (String t : towns.keySet()) {
-                if (fold(t).equals(fold(key)) && !shown.contains(t)) {
+                if (places.same(t, key) && !shown.contains(t)) {
                     shown.add(t);
                 }
             }
@@ -230,10 +234,6 @@ public final class Summary {
             return String.format(Locale.ROOT, "%.1f", v);
         }
         return String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    private static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     /** A growable array of doubles; avoids boxing a value per run and metric. */

@@ -1,7 +1,9 @@
 package org.sahelsim.model;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.sahelsim.agents.Redoubt;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.core.ControlChange;
@@ -35,8 +37,10 @@ final class Setup {
     /** Initial control: scenario's list; other Mali towns south of the front are FAMa's, the rest nobody's. */
     static void initialControl(World w, double initialGrievance) {
         double frontLat = Double.POSITIVE_INFINITY;
+        Set<TownAgent> listed = new HashSet<>();
         for (Map.Entry<String, String> e : w.scenario().control().entrySet()) {
             TownAgent t = w.requireTown(e.getKey(), "control");
+            listed.add(t);
             Faction f = Faction.require(e.getValue());
             t.setControl(w.sideOf(f), f, 0);
             if (w.sideOf(f) != Side.GOVERNMENT) {
@@ -44,7 +48,7 @@ final class Setup {
             }
         }
         for (TownAgent t : w.towns()) {
-            if (!w.scenario().control().containsKey(t.getName()) && t.getControlFaction() == null) {
+            if (!listed.contains(t) && t.getControlFaction() == null) {
                 boolean inMali = w.map().inMali(t.cellX(), t.cellY());
                 if (inMali && t.town().lat() < frontLat) {
                     t.setControl(Side.GOVERNMENT, Faction.FAMA, 0);

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.sahelsim.agents.AirAsset;
 import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.ForceUnit;
@@ -25,7 +25,6 @@ import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 import org.sahelsim.map.Geo;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.map.PlaceNames;
 import org.sahelsim.map.Terrain;
 import org.sahelsim.map.Town;
 import org.sahelsim.scenario.Scenario;
@@ -54,7 +53,7 @@ public final class World {
     private RunListener listener;
 
     private final List<TownAgent> towns = new ArrayList<>();
-    private final Map<String, TownAgent> townsByKey = new TreeMap<>();
+    private final Map<Town, TownAgent> byTown = new HashMap<>();
     private final List<Unit> units = new ArrayList<>();
     private final List<Unit> born = new ArrayList<>();
     private final List<AirAsset> air = new ArrayList<>();
@@ -83,7 +82,7 @@ public final class World {
         for (int i = 0; i < mapTowns.size(); i++) {
             TownAgent t = new TownAgent(i, mapTowns.get(i));
             towns.add(t);
-            townsByKey.put(PlaceNames.key(t.getName()), t);
+            byTown.put(t.town(), t);
         }
     }
 
@@ -125,19 +124,10 @@ public final class World {
 
     public List<TownAgent> towns() { return Collections.unmodifiableList(towns); }
 
-    /** The run's town of a name or alias (folded as {@link PlaceNames} folds), or null. */
+    /** The run's town of a name or alias (as the map's place names resolve it), or null. */
     public TownAgent town(String name) {
-        if (name == null) {
-            return null;
-        }
-        TownAgent t = townsByKey.get(PlaceNames.key(name));
-        if (t == null) {
-            Town mt = map.town(name);
-            if (mt != null) {
-                t = townsByKey.get(PlaceNames.key(mt.name()));
-            }
-        }
-        return t;
+        Town mt = map.town(name);
+        return mt == null ? null : byTown.get(mt);
     }
 
     public TownAgent requireTown(String name, String where) {

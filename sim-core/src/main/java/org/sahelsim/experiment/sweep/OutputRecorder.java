@@ -1,10 +1,8 @@
 package org.sahelsim.experiment.sweep;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.sahelsim.core.ControlChange;
 import org.sahelsim.core.MetricColumns;
@@ -36,21 +34,16 @@ public final class OutputRecorder implements RunListener {
             if (o instanceof OutputSpec.Metric m) {
                 columns[i] = m.columns().stream().mapToInt(MetricColumns::indexOf).toArray();
             } else if (o instanceof OutputSpec.FirstControlDay f) {
-                towns[i] = normalise(f.town());
+                towns[i] = f.town(); // the map's own name, resolved by the spec loader
             } else if (o instanceof OutputSpec.Holds h) {
-                towns[i] = normalise(h.town());
+                towns[i] = h.town();
             }
         }
     }
 
-    /** Town names compare without case and accents ("Ségou" = "segou"), as scenarios do. */
-    static String normalise(String town) {
-        return Normalizer.normalize(town, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
-    }
-
     @Override
     public void onControlChange(ControlChange change) {
-        String town = normalise(change.town());
+        String town = change.town();
         controller.put(town, change.side());
         for (int i = 0; i < values.length; i++) {
             if (outputs.get(i) instanceof OutputSpec.FirstControlDay f && Double.isNaN(values[i])

@@ -1,5 +1,8 @@
 package org.sahelsim.experiment.sweep;
 
+import org.sahelsim.map.MaliMap;
+import org.sahelsim.map.PlaceNames;
+
 import org.sahelsim.rules.RuleSet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -201,9 +204,9 @@ public final class SweepSpecLoader {
                     }
                     outputs.add(new OutputSpec.Metric(oname, columns, day));
                 }
-                case "firstControlDay" -> outputs.add(new OutputSpec.FirstControlDay(oname, o.get("town").asText(),
+                case "firstControlDay" -> outputs.add(new OutputSpec.FirstControlDay(oname, town(c, at, o),
                         Side.fromId(o.get("side").asText())));
-                case "holds" -> outputs.add(new OutputSpec.Holds(oname, o.get("town").asText(),
+                case "holds" -> outputs.add(new OutputSpec.Holds(oname, town(c, at, o),
                         Side.fromId(o.get("side").asText()), day));
                 default -> throw new IllegalStateException("schema let through output type " + o.get("type"));
             }
@@ -226,5 +229,19 @@ public final class SweepSpecLoader {
         void fail(String pointer, String message) {
             throw new UserError(shown + ": " + pointer + ": " + message);
         }
+    }
+
+    /** The map's own name of an output's town (aliases such as "Tombouctou" resolved once, here). */
+    private static String town(Checker c, String at, JsonNode output) {
+        String given = output.get("town").asText();
+        PlaceNames places = MaliMap.get().places();
+        String name = places.canonical(given);
+        if (name == null) {
+            List<String> close = places.closest(given, 1);
+            c.fail(at + "/town", "unknown town '" + given + "' (expected a town of the map"
+                    + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?") + ")");
+            return given;
+        }
+        return name;
     }
 }
