@@ -30,16 +30,16 @@ import sim.field.grid.IntGrid2D;
  * shared safely by all simulation threads. Grid accessors return fresh copies.
  */
 public final class MaliMap {
-    public static final int WIDTH = 170;
-    public static final int HEIGHT = 155;
-    public static final double CELL_DEG = 0.1;
-    public static final double WEST = -12.5;
-    public static final double EAST = 4.5;
-    public static final double SOUTH = 10.0;
-    public static final double NORTH = 25.5;
+    public static final int WIDTH = Grid.WIDTH;
+    public static final int HEIGHT = Grid.HEIGHT;
+    public static final double CELL_DEG = Grid.CELL_DEG;
+    public static final double WEST = Grid.WEST;
+    public static final double EAST = Grid.EAST;
+    public static final double SOUTH = Grid.SOUTH;
+    public static final double NORTH = Grid.NORTH;
 
     /** Mean Earth radius (IUGG), km. */
-    public static final double EARTH_RADIUS_KM = 6371.0088;
+    public static final double EARTH_RADIUS_KM = Grid.EARTH_RADIUS_KM;
 
     /** July rainfall (mm) below which a cell is Sahara: about the 150 mm annual isohyet. */
     public static final double SAHARA_MAX_JULY_MM = 40;
@@ -185,55 +185,40 @@ public final class MaliMap {
     // ------------------------------------------------------------------ geometry
 
     public boolean inGrid(int x, int y) {
-        return x >= 0 && y >= 0 && x < WIDTH && y < HEIGHT;
+        return Grid.inGrid(x, y);
     }
 
     /** Column of a longitude, -1 when outside the grid. */
     public int cellX(double lon) {
-        if (!(lon >= WEST && lon < EAST)) {
-            return -1;
-        }
-        return Math.min(WIDTH - 1, (int) Math.floor((lon - WEST) / CELL_DEG + 1e-9));
+        return Grid.cellX(lon);
     }
 
     /** Row of a latitude (0 = northernmost), -1 when outside the grid. */
     public int cellY(double lat) {
-        if (!(lat > SOUTH && lat <= NORTH)) {
-            return -1;
-        }
-        return Math.min(HEIGHT - 1, (int) Math.floor((NORTH - lat) / CELL_DEG + 1e-9));
+        return Grid.cellY(lat);
     }
 
     public double lonOf(int x) {
-        return WEST + (x + 0.5) * CELL_DEG;
+        return Grid.lonOf(x);
     }
 
     public double latOf(int y) {
-        return NORTH - (y + 0.5) * CELL_DEG;
+        return Grid.latOf(y);
     }
 
     /** PRIO-GRID id of the 0.5 degree cell holding this cell (each 5 x 5 block of cells is one). */
     public int priogridGid(int x, int y) {
-        int row = (int) Math.floor((latOf(y) + 90) * 2) + 1;
-        int col = (int) Math.floor((lonOf(x) + 180) * 2) + 1;
-        return (row - 1) * 720 + col;
+        return Grid.priogridGid(x, y);
     }
 
     /** Area of a cell of row y on the sphere, km2. */
     public double cellAreaKm2(int y) {
-        double north = Math.toRadians(NORTH - y * CELL_DEG);
-        double south = Math.toRadians(NORTH - (y + 1) * CELL_DEG);
-        return EARTH_RADIUS_KM * EARTH_RADIUS_KM * Math.toRadians(CELL_DEG) * (Math.sin(north) - Math.sin(south));
+        return Grid.cellAreaKm2(y);
     }
 
     /** Great-circle distance, km. */
     public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        return Grid.kmLatLon(lat1, lon1, lat2, lon2);
     }
 
     /** Distance between the centres of two cells, km. */

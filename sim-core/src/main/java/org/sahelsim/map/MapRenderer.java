@@ -132,8 +132,8 @@ public final class MapRenderer {
     public void drawGround(BufferedImage img) {
         int[] rgb = new int[width * height];
         double exaggeration = 60.0;
-        double kmPerPxX = pxPerDegLon > 0 ? 111.2 * MID_LAT_COS / pxPerDegLon : 1;
-        double kmPerPxY = 111.2 / pxPerDegLat;
+        double kmPerPxX = pxPerDegLon > 0 ? Grid.KM_PER_DEG * MID_LAT_COS / pxPerDegLon : 1;
+        double kmPerPxY = Grid.KM_PER_DEG / pxPerDegLat;
         double[] lx = {-0.6, -0.6, 0.53};
         for (int py = 0; py < height; py++) {
             double lat = MaliMap.NORTH - (py + 0.5) / pxPerDegLat;
@@ -469,7 +469,7 @@ public final class MapRenderer {
     private void drawScaleBar(Graphics2D g, double s) {
         double km = 200;
         double lat = 11.0;
-        double pxPerKm = pxPerDegLon / (111.2 * Math.cos(Math.toRadians(lat)));
+        double pxPerKm = pxPerDegLon / (Grid.KM_PER_DEG * Math.cos(Math.toRadians(lat)));
         double len = km * pxPerKm;
         double x0 = width - len - 30 * s;
         double y0 = pixelY(lat);

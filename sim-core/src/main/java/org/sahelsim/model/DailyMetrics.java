@@ -9,7 +9,7 @@ import org.sahelsim.agents.Unit;
 import org.sahelsim.core.EventType;
 import org.sahelsim.core.MetricColumns;
 import org.sahelsim.core.Side;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.world.World;
 
@@ -72,15 +72,15 @@ public final class DailyMetrics {
     private static int[][] discOffsets(double km) {
         int h = MaliMap.HEIGHT;
         int[][] out = new int[h][];
-        int ry = (int) Math.ceil(km / 11.12);
+        int ry = (int) Math.ceil(km / Grid.KM_PER_CELL);
         for (int cy = 0; cy < h; cy++) {
             List<Integer> l = new ArrayList<>();
             for (int dy = -ry; dy <= ry; dy++) {
                 double yc = cy + dy + 0.5;
-                double kmX = 11.12 * Math.cos(Math.toRadians(Geo.lat((cy + 0.5 + yc) / 2)));
+                double kmX = Grid.KM_PER_CELL * Math.cos(Math.toRadians(Grid.lat((cy + 0.5 + yc) / 2)));
                 int rx = (int) Math.ceil(km / kmX) + 1;
                 for (int dx = -rx; dx <= rx; dx++) {
-                    if (Geo.km(0.5, cy + 0.5, dx + 0.5, yc) <= km) {
+                    if (Grid.km(0.5, cy + 0.5, dx + 0.5, yc) <= km) {
                         l.add(dx);
                         l.add(dy);
                     }

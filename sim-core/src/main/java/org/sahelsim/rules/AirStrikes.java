@@ -7,7 +7,7 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Redoubt;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.core.Param;
 import org.sahelsim.core.ParamGroup;
 import org.sahelsim.core.ParameterRecords;
@@ -149,14 +149,14 @@ public final class AirStrikes implements Rule {
             if (n <= 0) {
                 continue;
             }
-            double bx = Geo.x(a.getBaseLon());
-            double by = Geo.y(a.getBaseLat());
+            double bx = Grid.x(a.getBaseLon());
+            double by = Grid.y(a.getBaseLat());
             List<ArmedUnit> detected = new ArrayList<>();
             for (Unit u : w.units()) {
                 if (u instanceof ArmedUnit au && au.isAlive() && !au.isInExile() && au.getStrength() >= p.minTargetFighters && w.inMali(au)
                         && w.hostile(a.getFaction(), au.getFaction())
                         && !w.truces().huntSuspended(au.getFaction())
-                        && Geo.km(bx, by, au.getX(), au.getY()) <= p.rangeKm
+                        && Grid.km(bx, by, au.getX(), au.getY()) <= p.rangeKm
                         && w.chance(1 - Math.pow(1 - detectionProbability(w, au), n))) {
                     detected.add(au);
                 }

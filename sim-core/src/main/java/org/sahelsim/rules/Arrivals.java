@@ -11,7 +11,7 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
 import org.sahelsim.core.SubEventType;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.scenario.ForceSpec;
 import org.sahelsim.scenario.ScenarioEvent;
 import org.sahelsim.world.World;
@@ -85,8 +85,8 @@ public final class Arrivals implements Rule {
             x = at.centreX();
             y = at.centreY();
         } else if (spec.lat() != null && spec.lon() != null) {
-            x = Geo.x(spec.lon());
-            y = Geo.y(spec.lat());
+            x = Grid.x(spec.lon());
+            y = Grid.y(spec.lat());
         } else {
             throw new IllegalArgumentException("force " + spec.faction() + " has neither town nor lat/lon");
         }

@@ -9,7 +9,7 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.Terrain;
 import org.sahelsim.core.Faction;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.core.Param;
 import org.sahelsim.core.ParamGroup;
 import org.sahelsim.core.ParameterRecords;
@@ -321,6 +321,6 @@ public final class Combat implements Rule {
 
     /** Distance helper for other rules. */
     static double km(Unit u, double x, double y) {
-        return Geo.km(u.getX(), u.getY(), x, y);
+        return Grid.km(u.getX(), u.getY(), x, y);
     }
 }

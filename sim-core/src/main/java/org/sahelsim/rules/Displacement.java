@@ -1,5 +1,6 @@
 package org.sahelsim.rules;
 
+
 import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.agents.ArmedUnit;
@@ -107,7 +108,7 @@ public final class Displacement implements Rule {
         }
         TownAgent t = targets.get(w.random().nextInt(targets.size()));
         double ang = w.random().nextDouble() * 2 * Math.PI;
-        double off = attackRadiusKm * 0.4 / 11.1;
+        double off = attackRadiusKm * 0.4 / 11.1; // cells at 11.1 km (see Flight: kept until outputs change anyway)
         u.setPosture(Posture.RAID, w.day());
         u.setDestination(t.centreX() + Math.cos(ang) * off, t.centreY() + Math.sin(ang) * off);
         w.emit(SubEventType.OTHER, u.getFaction(), "", u.getX(), u.getY(), 0,

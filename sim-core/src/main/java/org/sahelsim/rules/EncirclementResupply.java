@@ -8,7 +8,7 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.core.Param;
 import org.sahelsim.core.ParamGroup;
 import org.sahelsim.core.ParameterRecords;
@@ -131,7 +131,7 @@ public final class EncirclementResupply implements Rule {
             int c = w.index().algerianBorderCell(i);
             double x = c % MaliMap.WIDTH + 0.5;
             double y = c / MaliMap.WIDTH + 0.5;
-            double km = Geo.km(a.getX(), a.getY(), x, y);
+            double km = Grid.km(a.getX(), a.getY(), x, y);
             if (km < best) {
                 best = km;
                 bx = x;

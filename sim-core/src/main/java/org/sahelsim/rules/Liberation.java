@@ -8,7 +8,7 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.Region;
 import org.sahelsim.core.Faction;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.core.Param;
 import org.sahelsim.core.ParamGroup;
 import org.sahelsim.core.ParameterRecords;
@@ -265,8 +265,8 @@ public final class Liberation implements Rule {
             cx = t.centreX();
             cy = t.centreY();
         } else if (r != null) {
-            cx = Geo.x(r.centroidLon());
-            cy = Geo.y(r.centroidLat());
+            cx = Grid.x(r.centroidLon());
+            cy = Grid.y(r.centroidLat());
         } else {
             f.setMission(Mission.GARRISON);
             return;
@@ -275,7 +275,7 @@ public final class Liberation implements Rule {
         double best = Double.POSITIVE_INFINITY;
         for (Unit u : w.units()) {
             if (u instanceof ArmedUnit a && a.isAlive() && World.visible(a) && w.inMali(a) && w.hostile(f.getFaction(), a.getFaction())
-                    && Geo.km(a.getX(), a.getY(), cx, cy) <= p.clearRadiusKm
+                    && Grid.km(a.getX(), a.getY(), cx, cy) <= p.clearRadiusKm
                     && w.access().allowedCell(f.getFaction(), a.cellX(), a.cellY())) {
                 double km = w.km(f, a);
                 if (km < best) {
@@ -286,7 +286,7 @@ public final class Liberation implements Rule {
         }
         if (prey != null) {
             f.setDestination(prey.getX(), prey.getY());
-        } else if (Geo.km(f.getX(), f.getY(), cx, cy) > 5) {
+        } else if (Grid.km(f.getX(), f.getY(), cx, cy) > 5) {
             f.setDestination(cx, cy);
         } else {
             f.clearMovement();

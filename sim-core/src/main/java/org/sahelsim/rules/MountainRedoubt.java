@@ -7,7 +7,7 @@ import org.sahelsim.agents.Redoubt;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.core.Faction;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.core.Param;
 import org.sahelsim.core.ParamGroup;
 import org.sahelsim.core.ParameterRecords;
@@ -109,7 +109,7 @@ public final class MountainRedoubt implements Rule {
         int cell = w.index().redoubtCell(w.index().redoubtCellCount() / 2);
         double cx = cell % MaliMap.WIDTH + 0.5;
         double cy = cell / MaliMap.WIDTH + 0.5;
-        if (Geo.km(u.getX(), u.getY(), cx, cy) > p.maxDistanceKm) {
+        if (Grid.km(u.getX(), u.getY(), cx, cy) > p.maxDistanceKm) {
             return false;
         }
         sendToRedoubt(w, u);

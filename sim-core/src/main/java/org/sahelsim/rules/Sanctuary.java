@@ -6,7 +6,7 @@ import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.core.Param;
 import org.sahelsim.core.ParamGroup;
 import org.sahelsim.core.ParameterRecords;
@@ -100,7 +100,7 @@ public final class Sanctuary implements Rule {
         double bestKm = p.searchRadiusKm;
         for (TownAgent t : w.towns()) {
             double km = w.km(u, t);
-            if (km <= bestKm && t.getPopulation() <= p.maxPopulation && org.sahelsim.map.Geo.km(t.centreX(), t.centreY(), threatX, threatY) > 50
+            if (km <= bestKm && t.getPopulation() <= p.maxPopulation && Grid.km(t.centreX(), t.centreY(), threatX, threatY) > 50
                     && t.sympathy(side) >= p.sympathyThreshold && !hostileForcePresent(w, u, t)) {
                 best = t;
                 bestKm = km;
@@ -123,7 +123,7 @@ public final class Sanctuary implements Rule {
         }
         for (org.sahelsim.agents.AirAsset a : w.airAssets()) {
             if (a.getSortiesPerDay() > 0 && w.hostile(u.getFaction(), a.getFaction())
-                    && org.sahelsim.map.Geo.kmLatLon(a.getBaseLat(), a.getBaseLon(), Geo.lat(u.getY()), Geo.lon(u.getX()))
+                    && Grid.kmLatLon(a.getBaseLat(), a.getBaseLon(), Grid.lat(u.getY()), Grid.lon(u.getX()))
                     <= airRangeKm) {
                 return false;
             }

@@ -1,5 +1,7 @@
 package org.sahelsim.rules;
 
+import org.sahelsim.map.Grid;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.agents.ArmedUnit;
@@ -188,7 +190,7 @@ public final class SouthwardOffensive implements Rule {
         }
         for (org.sahelsim.agents.AirAsset a : w.airAssets()) {
             if (w.hostile(u.getFaction(), a.getFaction())
-                    && org.sahelsim.map.Geo.kmLatLon(a.getBaseLat(), a.getBaseLon(), t.town().lat(), t.town().lon())
+                    && Grid.kmLatLon(a.getBaseLat(), a.getBaseLon(), t.town().lat(), t.town().lon())
                     <= air.rangeKm()) {
                 force += a.getSortiesPerDay() * air.sortieFactor() * p.airDeterrencePerSortie;
             }

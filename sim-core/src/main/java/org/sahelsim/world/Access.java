@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.core.Faction;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.map.Region;
 
@@ -67,7 +67,7 @@ public final class Access {
         }
         for (String id : rs) {
             if (Region.NORTH_OF_NIGER_VALLEY.equals(id)) {
-                if (Geo.lat(y + 0.5) > nigerValleyNorthLat) {
+                if (Grid.lat(y + 0.5) > nigerValleyNorthLat) {
                     return false;
                 }
             } else {

@@ -1,6 +1,6 @@
 package org.sahelsim.world;
 
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -109,7 +109,7 @@ public final class MapIndex {
                     double bestKm = territoryRadiusKm;
                     for (int i = 0; i < towns.size(); i++) {
                         Town t = towns.get(i);
-                        double km = Geo.km(x + 0.5, y + 0.5, t.x() + 0.5, t.y() + 0.5);
+                        double km = Grid.km(x + 0.5, y + 0.5, t.x() + 0.5, t.y() + 0.5);
                         if (km <= bestKm) {
                             bestKm = km;
                             best = i;

@@ -1,6 +1,6 @@
 package org.sahelsim.world;
 
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.world.World;
 
 import java.util.HashMap;
@@ -56,7 +56,7 @@ public final class Movement {
         long k = ((long) System.identityHashCode(a) << 32) ^ System.identityHashCode(b);
         Double km = legs.get(k);
         if (km == null) {
-            km = Geo.km(a.x() + 0.5, a.y() + 0.5, b.x() + 0.5, b.y() + 0.5);
+            km = Grid.km(a.x() + 0.5, a.y() + 0.5, b.x() + 0.5, b.y() + 0.5);
             for (RoadLink l : w.map().links(a)) {
                 if (l.to().equals(b) || l.from().equals(b)) {
                     km = l.km();
@@ -138,7 +138,7 @@ public final class Movement {
         int cy = Math.max(0, Math.min(MaliMap.HEIGHT - 1, u.cellY()));
         double cost = map.isRoad(cx, cy) ? 1.0 : Math.max(1.0, Math.min(10.0, map.moveCost(cx, cy)));
         double step = km / cost;
-        double d = Geo.km(u.getX(), u.getY(), dx, dy);
+        double d = Grid.km(u.getX(), u.getY(), dx, dy);
         double nx;
         double ny;
         if (d <= step) {

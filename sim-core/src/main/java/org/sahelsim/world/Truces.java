@@ -7,7 +7,7 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
 import org.sahelsim.core.Side;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 
 /**
  * Ceasefires and talks under way, one run's state (R20; 001: the Niono agreement; 003: JNIM's
@@ -102,7 +102,7 @@ public final class Truces {
             return true;
         }
         for (TownAgent t : a.towns) {
-            if (Geo.km(ux, uy, t.centreX(), t.centreY()) <= localRadiusKm) {
+            if (Grid.km(ux, uy, t.centreX(), t.centreY()) <= localRadiusKm) {
                 return true;
             }
         }

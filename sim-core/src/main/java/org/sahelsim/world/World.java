@@ -23,7 +23,7 @@ import org.sahelsim.core.Faction;
 import org.sahelsim.core.RunListener;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.map.Terrain;
 import org.sahelsim.map.Town;
@@ -252,7 +252,7 @@ public final class World {
     public double strengthNear(Side side, double x, double y, double km) {
         double s = 0;
         for (Unit u : units) {
-            if (u.isAlive() && sideOf(u.getFaction()) == side && visible(u) && Geo.km(u.getX(), u.getY(), x, y) <= km) {
+            if (u.isAlive() && sideOf(u.getFaction()) == side && visible(u) && Grid.km(u.getX(), u.getY(), x, y) <= km) {
                 s += u.getStrength();
             }
         }
@@ -286,23 +286,23 @@ public final class World {
     // ------------------------------------------------------------------ geometry
 
     public double km(Unit a, Unit b) {
-        return Geo.km(a.getX(), a.getY(), b.getX(), b.getY());
+        return Grid.km(a.getX(), a.getY(), b.getX(), b.getY());
     }
 
     public double km(Unit a, TownAgent t) {
-        return Geo.km(a.getX(), a.getY(), t.centreX(), t.centreY());
+        return Grid.km(a.getX(), a.getY(), t.centreX(), t.centreY());
     }
 
     public double km(TownAgent a, TownAgent b) {
-        return Geo.km(a.centreX(), a.centreY(), b.centreX(), b.centreY());
+        return Grid.km(a.centreX(), a.centreY(), b.centreX(), b.centreY());
     }
 
     public boolean within(Unit a, TownAgent t, double km) {
-        return Geo.within(a.getX(), a.getY(), t.centreX(), t.centreY(), km);
+        return Grid.within(a.getX(), a.getY(), t.centreX(), t.centreY(), km);
     }
 
     public boolean within(Unit a, Unit b, double km) {
-        return Geo.within(a.getX(), a.getY(), b.getX(), b.getY(), km);
+        return Grid.within(a.getX(), a.getY(), b.getX(), b.getY(), km);
     }
 
     public Terrain terrainAt(Unit u) {

@@ -1,6 +1,6 @@
 package org.sahelsim.model;
 
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 
 import org.sahelsim.core.ConflictEvent;
 import org.sahelsim.core.RunListener;
@@ -49,8 +49,8 @@ class LongRunRegressionTest {
                 boolean cross = e.notes().contains("crosses the border");
                 if (leave) {
                     leaves++;
-                    int cx = (int) Math.floor(Geo.x(e.longitude()));
-                    int cy = (int) Math.floor(Geo.y(e.latitude()));
+                    int cx = (int) Math.floor(Grid.x(e.longitude()));
+                    int cy = (int) Math.floor(Grid.y(e.latitude()));
                     assertTrue(y.model.world().index().inRedoubt(cx, cy), "a unit 'leaves the redoubt' from outside it: " + e);
                 }
                 if (cross) {

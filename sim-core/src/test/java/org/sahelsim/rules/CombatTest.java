@@ -11,7 +11,7 @@ import org.sahelsim.agents.Mission;
 import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.model.SahelModel;
 
 /** R17 combat: stochastic Lanchester attrition with terrain and ambush modifiers (004, Ametetai). */
@@ -23,8 +23,8 @@ class CombatTest {
         m.start();
         double[] sum = new double[2];
         for (int i = 0; i < reps; i++) {
-            ForceUnit f = new ForceUnit(m.world().newUnitId(), Faction.CHAD, Geo.x(lon), Geo.y(lat), 500, 60, 30, mission, List.of());
-            ArmedUnit a = new ArmedUnit(m.world().newUnitId(), Faction.AQIM, Geo.x(lon), Geo.y(lat), 150, 20, 30, posture);
+            ForceUnit f = new ForceUnit(m.world().newUnitId(), Faction.CHAD, Grid.x(lon), Grid.y(lat), 500, 60, 30, mission, List.of());
+            ArmedUnit a = new ArmedUnit(m.world().newUnitId(), Faction.AQIM, Grid.x(lon), Grid.y(lat), 150, 20, 30, posture);
             a.setLastStruckDay(-100);
             int[] l = m.rules().combat().engage(m.world(), new ArrayList<Unit>(List.of(f)), new ArrayList<Unit>(List.of(a)), 1, 1, "test");
             sum[0] += l[0];

@@ -1,5 +1,7 @@
 package org.sahelsim.rules;
 
+import org.sahelsim.map.Grid;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +28,7 @@ class DisplacementTest {
         SahelModel m = s.model(60, 5);
         m.start();
         ArmedUnit exile = new ArmedUnit(m.world().newUnitId(), Faction.AQIM, 0, 0, 120, 15, 10, Posture.HOLD);
-        exile.setPosition(org.sahelsim.map.Geo.x(1.0), org.sahelsim.map.Geo.y(21.5)); // Algeria, north of Tessalit
+        exile.setPosition(Grid.x(1.0), Grid.y(21.5)); // Algeria, north of Tessalit
         assertEquals(org.sahelsim.map.Country.ALGERIA, m.map().country(exile.cellX(), exile.cellY()));
         exile.setExileSinceDay(0);
         exile.setCohesion(0.5);

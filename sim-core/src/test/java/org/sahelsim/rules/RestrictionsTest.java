@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.agents.ForceUnit;
 import org.sahelsim.core.Faction;
-import org.sahelsim.map.Geo;
+import org.sahelsim.map.Grid;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.core.Side;
 import org.sahelsim.scenario.ScenarioEvent;
@@ -34,7 +34,7 @@ class RestrictionsTest {
         for (int d = 0; d < 15; d++) {
             Situations.step(m, 1);
             for (ForceUnit f : Situations.forces(m, Faction.FAMA)) {
-                northMost = Math.max(northMost, Geo.lat(f.getY()));
+                northMost = Math.max(northMost, Grid.lat(f.getY()));
             }
         }
         assertEquals(Side.GOVERNMENT, Situations.town(m, "Bourem").getControlSide(), "Bourem, in the valley, is taken");
