@@ -13,4 +13,12 @@ public interface RunListener {
 
     /** Called at the end of every day (day 1 is the scenario's start date) with values in {@link MetricColumns} order. */
     default void onDay(int day, LocalDate date, double[] metrics) {}
+
+    /** Whether this listener wants {@link #onPresence} each day (it costs a pass over the units). */
+    default boolean wantsPresence() {
+        return false;
+    }
+
+    /** Called after {@link #onDay} when {@link #wantsPresence()}: where each side's men stand. Valid during the call only. */
+    default void onPresence(int day, Presence presence) {}
 }

@@ -1,5 +1,7 @@
 package org.sahelsim.experiment;
 
+import org.sahelsim.core.Presence;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -141,6 +143,17 @@ public final class RunRecorder implements RunListener {
      * Adds jihadist fighters seen in a map cell ({@code y * MaliMap.WIDTH + x}) on one day; the
      * engine calls it once per day and cell, so the run's grid holds fighter-days.
      */
+    @Override
+    public boolean wantsPresence() {
+        return true;
+    }
+
+    /** The map of where jihadist fighters stood, summed over the days (map.png). */
+    @Override
+    public void onPresence(int day, Presence presence) {
+        presence.forEach(Side.JIHADIST, this::addPresence);
+    }
+
     public void addPresence(int cell, double fighters) {
         if (presence == null) {
             presence = new double[MaliMap.WIDTH * MaliMap.HEIGHT];

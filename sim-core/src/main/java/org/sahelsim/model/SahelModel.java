@@ -129,6 +129,9 @@ public final class SahelModel extends SimState {
                     metrics.compute(world);
                     if (listener != null) {
                         listener.onDay(world.day(), world.date(), metrics.values());
+                        if (listener.wantsPresence()) {
+                            listener.onPresence(world.day(), world.presence());
+                        }
                     }
                 });
     }

@@ -20,6 +20,7 @@ import org.sahelsim.core.ConflictEvent;
 import org.sahelsim.core.ControlChange;
 import org.sahelsim.core.EventType;
 import org.sahelsim.core.Faction;
+import org.sahelsim.core.Presence;
 import org.sahelsim.core.RunListener;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
@@ -271,6 +272,22 @@ public final class World {
             }
         }
         return s;
+    }
+
+    /** Where each side's men stand now, for listeners (see {@link Presence}). */
+    public Presence presence() {
+        return (side, visitor) -> {
+            for (Unit u : units) {
+                if (!u.isAlive() || u.getStrength() <= 0 || sideOf(u.getFaction()) != side) {
+                    continue;
+                }
+                int x = u.cellX();
+                int y = u.cellY();
+                if (x >= 0 && y >= 0 && x < MaliMap.WIDTH && y < MaliMap.HEIGHT) {
+                    visitor.visit(y * MaliMap.WIDTH + x, u.getStrength());
+                }
+            }
+        };
     }
 
     public int totalStrength(Side side) {
