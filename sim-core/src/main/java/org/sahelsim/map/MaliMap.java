@@ -86,6 +86,10 @@ public final class MaliMap {
     private final List<Town> towns;
     private final PlaceNames places;
     private final Map<String, double[]> airBases = new HashMap<>();
+    private final Town capital;
+    private final String redoubtId;
+    private final List<String> redoubtRegions;
+    private final List<Town> redoubtRingTowns;
     private final List<String> airBaseNames = new ArrayList<>();
     private final List<Road> roads;
     private final double circuity;
@@ -127,6 +131,15 @@ public final class MaliMap {
         towns = loadTowns();
         places = new PlaceNames(towns, readAliases());
         readAirBases();
+        JsonNode theatre = readJson(new ObjectMapper(), "theatre.json");
+        capital = requireTown(theatre.path("capital").path("town").asText(), "theatre.json capital");
+        redoubtId = theatre.path("redoubt").path("id").asText();
+        List<String> rr = new ArrayList<>();
+        theatre.path("redoubt").path("regions").forEach(n -> rr.add(n.asText()));
+        redoubtRegions = List.copyOf(rr);
+        List<Town> ring = new ArrayList<>();
+        theatre.path("redoubt").path("ringTowns").forEach(n -> ring.add(requireTown(n.asText(), "theatre.json ring town")));
+        redoubtRingTowns = List.copyOf(ring);
         ObjectMapper json = new ObjectMapper();
         JsonNode roadsJson = readJson(json, "roads.json");
         circuity = roadsJson.path("circuityFactor").asDouble(1.0);
@@ -604,6 +617,34 @@ public final class MaliMap {
         }
         double[] b = airBases.get(PlaceNames.key(name));
         return b == null ? null : b.clone();
+    }
+
+    /** The capital (theatre.json). */
+    public Town capital() {
+        return capital;
+    }
+
+    /** The mountain redoubt's id (theatre.json; R6). */
+    public String redoubtId() {
+        return redoubtId;
+    }
+
+    /** The regions that make up the mountain redoubt (theatre.json; R6). */
+    public List<String> redoubtRegions() {
+        return redoubtRegions;
+    }
+
+    /** The towns around the redoubt through which it is resupplied (theatre.json; R7). */
+    public List<Town> redoubtRingTowns() {
+        return redoubtRingTowns;
+    }
+
+    private Town requireTown(String name, String where) {
+        Town t = places.town(name);
+        if (t == null) {
+            throw new IllegalStateException("map resource " + where + ": no town '" + name + "'");
+        }
+        return t;
     }
 
     /** The names of the foreign air bases, for messages. */

@@ -9,6 +9,7 @@ import org.sahelsim.agents.TownAgent;
 import org.sahelsim.core.ControlChange;
 import org.sahelsim.core.Faction;
 import org.sahelsim.core.Side;
+import org.sahelsim.rules.InitialSympathy;
 import org.sahelsim.rules.RuleSet;
 import org.sahelsim.scenario.ForceSpec;
 import org.sahelsim.world.World;
@@ -21,8 +22,8 @@ final class Setup {
     private Setup() {}
 
     static void apply(World w, RuleSet rules) {
-        w.setRedoubt(new Redoubt("ifoghas+tigharghar", rules.redoubt().params().initialSupplyFighterDays()));
-        initialControl(w, rules.recruitment().params().initialGrievance());
+        w.setRedoubt(new Redoubt(w.map().redoubtId(), rules.redoubt().params().initialSupplyFighterDays()));
+        initialControl(w, rules.initialSympathy(), rules.recruitment().params().initialGrievance());
         for (ForceSpec spec : w.scenario().forces()) {
             rules.arrivals().deploy(w, spec);
         }
@@ -35,7 +36,7 @@ final class Setup {
     }
 
     /** Initial control: scenario's list; other Mali towns south of the front are FAMa's, the rest nobody's. */
-    static void initialControl(World w, double initialGrievance) {
+    static void initialControl(World w, InitialSympathy sympathy, double initialGrievance) {
         double frontLat = Double.POSITIVE_INFINITY;
         Set<TownAgent> listed = new HashSet<>();
         for (Map.Entry<String, String> e : w.scenario().control().entrySet()) {
@@ -54,11 +55,7 @@ final class Setup {
                     t.setControl(Side.GOVERNMENT, Faction.FAMA, 0);
                 }
             }
-            Side s = t.getControlSide();
-            // initial sympathy: the population leans to whoever has held it (assumed, see ODD)
-            t.setSympathy(Side.GOVERNMENT, s == Side.GOVERNMENT ? 0.6 : 0.4);
-            t.setSympathy(Side.JIHADIST, s == Side.JIHADIST ? 0.35 : 0.15);
-            t.setSympathy(Side.SEPARATIST, t.town().lat() > 17.0 ? 0.5 : 0.1);
+            sympathy.set(t);
             t.setGrievance(initialGrievance);
         }
     }

@@ -10,6 +10,8 @@ import org.sahelsim.agents.Posture;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
+import org.sahelsim.core.Param;
+import org.sahelsim.core.ParamGroup;
 import org.sahelsim.core.SubEventType;
 import org.sahelsim.map.Grid;
 import org.sahelsim.scenario.ForceSpec;
@@ -22,14 +24,45 @@ import org.sahelsim.world.World;
  * one of R1..R21: it only puts on the map what the rules then move.
  */
 public final class Arrivals implements Rule {
+    /** Vehicles of arriving units when the scenario does not give them: men per vehicle by faction. */
+    @ParamGroup(prefix = "arrivals", rule = "R17")
+    public record Params(
+            @Param(value = 8, min = 1, max = 1000, unit = "troops per vehicle",
+                    about = "French troops per armoured or transport vehicle of an arriving unit",
+                    source = "assumed; 004: armoured columns")
+            double troopsPerVehicleFrance,
+            @Param(value = 8, min = 1, max = 1000, unit = "troops per vehicle",
+                    about = "Chadian troops per vehicle of an arriving unit",
+                    source = "assumed; 004: the Chadian column")
+            double troopsPerVehicleChad,
+            @Param(value = 15, min = 1, max = 1000, unit = "troops per vehicle",
+                    about = "Malian troops per vehicle of an arriving unit",
+                    source = "assumed")
+            double troopsPerVehicleFama,
+            @Param(value = 12, min = 1, max = 1000, unit = "troops per vehicle",
+                    about = "AFISMA and UN troops per vehicle of an arriving unit",
+                    source = "assumed")
+            double troopsPerVehicleAfrican,
+            @Param(value = 10, min = 1, max = 1000, unit = "troops per vehicle",
+                    about = "troops of the junta's partner per vehicle of an arriving unit",
+                    source = "assumed")
+            double troopsPerVehiclePartner,
+            @Param(value = 7, min = 1, max = 1000, unit = "fighters per vehicle",
+                    about = "fighters of an armed group per technical or motorbike",
+                    source = "assumed; 004: technicals and motorbikes")
+            double fightersPerVehicle) {}
+
+    private final Params p;
     private final double initialSupplyDays;
     private final double forceSupplyDays;
 
     /**
+     * @param p         men per vehicle
      * @param financing R19: the supplies an armed group carries at the start
      * @param liberation R9: the days of supplies a force unit carries
      */
-    Arrivals(CriminalFinancing.Params financing, Liberation.Params liberation) {
+    Arrivals(Params p, CriminalFinancing.Params financing, Liberation.Params liberation) {
+        this.p = p;
         this.initialSupplyDays = financing.initialSupplyDays();
         this.forceSupplyDays = liberation.forceSupplyDays();
     }
@@ -128,14 +161,15 @@ public final class Arrivals implements Rule {
         return made;
     }
 
-    private static int defaultVehicles(Faction f, int strength) {
-        return switch (f) {
-            case FRANCE -> strength / 8;
-            case CHAD -> strength / 8;
-            case FAMA -> strength / 15;
-            case AFISMA, UN -> strength / 12;
-            case PARTNER -> strength / 10;
-            default -> strength / 7; // technicals and motorbikes (004)
+    private int defaultVehicles(Faction f, int strength) {
+        double perVehicle = switch (f) {
+            case FRANCE -> p.troopsPerVehicleFrance();
+            case CHAD -> p.troopsPerVehicleChad();
+            case FAMA -> p.troopsPerVehicleFama();
+            case AFISMA, UN -> p.troopsPerVehicleAfrican();
+            case PARTNER -> p.troopsPerVehiclePartner();
+            default -> p.fightersPerVehicle();
         };
+        return (int) Math.floor(strength / perVehicle);
     }
 }

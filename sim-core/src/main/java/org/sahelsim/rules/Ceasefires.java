@@ -123,7 +123,7 @@ public final class Ceasefires implements Rule {
     }
 
     private static double[] where(World w, List<TownAgent> towns) {
-        TownAgent t = !towns.isEmpty() ? towns.get(0) : w.town("Bamako");
+        TownAgent t = !towns.isEmpty() ? towns.get(0) : w.town(w.map().capital().name());
         if (t == null && !w.towns().isEmpty()) {
             t = w.towns().get(0);
         }

@@ -47,7 +47,15 @@ public final class Displacement implements Rule {
             @Param(value = 0.05, min = 0, max = 1, unit = "probability per day",
                     about = "chance per day of coming back once the least time has passed",
                     source = "assumed; 002: nomadic operations")
-            double returnProbabilityPerDay) {}
+            double returnProbabilityPerDay,
+            @Param(value = 15, min = 10, max = 25, unit = "degrees north",
+                    about = "groups coming back from exile strike government-held towns north of this latitude",
+                    source = "assumed; 004: the attacks of 2013 fell on the liberated towns of the north (Gao, Menaka, Gossi)")
+            double returnTargetsNorthOfLat,
+            @Param(value = 20, min = 0, max = 365, unit = "days",
+                    about = "supplies a group in exile holds at least (bases abroad)",
+                    source = "assumed; 002: groups adapt and reconstitute across borders")
+            double exileSupplyDays) {}
 
     private final Params p;
 
@@ -88,7 +96,7 @@ public final class Displacement implements Rule {
                 continue;
             }
             u.setCohesion(u.getCohesion() + p.reconstitutionPerDay);
-            u.setSupplies(Math.max(u.getSupplies(), 20));
+            u.setSupplies(Math.max(u.getSupplies(), p.exileSupplyDays()));
             u.setStrength(u.getStrength() + w.poisson(u.getStrength() * p.growthPerDay));
             if (w.day() - u.getExileSinceDay() >= p.returnAfterDays && w.chance(p.returnProbabilityPerDay)) {
                 comeBack(w, u);
@@ -99,7 +107,7 @@ public final class Displacement implements Rule {
     private void comeBack(World w, ArmedUnit u) {
         List<TownAgent> targets = new ArrayList<>();
         for (TownAgent t : w.towns()) {
-            if (t.getControlSide() == Side.GOVERNMENT && t.town().lat() >= 15.0 && w.km(u, t) < 1000) {
+            if (t.getControlSide() == Side.GOVERNMENT && t.town().lat() >= p.returnTargetsNorthOfLat() && w.km(u, t) < 1000) {
                 targets.add(t);
             }
         }

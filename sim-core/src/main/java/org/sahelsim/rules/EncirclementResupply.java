@@ -13,6 +13,7 @@ import org.sahelsim.core.Param;
 import org.sahelsim.core.ParamGroup;
 import org.sahelsim.core.ParameterRecords;
 import org.sahelsim.core.Parameters;
+import org.sahelsim.map.Town;
 import org.sahelsim.world.World;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
@@ -35,7 +36,6 @@ import org.sahelsim.core.SubEventType;
 public final class EncirclementResupply implements Rule {
     public static final String RULE = "R7";
     /** The garrison towns around the redoubt named in document 004. */
-    public static final List<String> RING_TOWNS = List.of("Kidal", "Aguelhok", "Tessalit");
 
     @ParamGroup(prefix = "encirclement", rule = RULE)
     public record Params(
@@ -75,8 +75,8 @@ public final class EncirclementResupply implements Rule {
     public double ringHeld(World w) {
         int n = 0;
         int held = 0;
-        for (String name : RING_TOWNS) {
-            TownAgent t = w.town(name);
+        for (Town ring : w.map().redoubtRingTowns()) {
+            TownAgent t = w.town(ring.name());
             if (t != null) {
                 n++;
                 if (t.getControlSide() == Side.GOVERNMENT) {

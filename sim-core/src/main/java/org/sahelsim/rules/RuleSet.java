@@ -27,7 +27,7 @@ public final class RuleSet {
             Sanctuary.Params.class, Liberation.Params.class, AsymmetricAttacks.Params.class, Handover.Params.class,
             Restrictions.Params.class, Vengeance.Params.class, HarshRule.Params.class, Recruitment.Params.class,
             TuaregAlignment.Params.class, Combat.Params.class, Displacement.Params.class, CriminalFinancing.Params.class,
-            Ceasefires.Params.class, Withdrawal.Params.class);
+            Ceasefires.Params.class, Withdrawal.Params.class, InitialSympathy.Params.class, Arrivals.Params.class);
 
     /** The catalogue of every parameter of the model, built from the records' declarations. */
     public static final ParameterCatalog CATALOG = ParameterCatalog.of(PARAMETER_RECORDS);
@@ -54,6 +54,7 @@ public final class RuleSet {
     private final Ceasefires ceasefires;
     private final Withdrawal withdrawal;
     private final Arrivals arrivals;
+    private final InitialSympathy initialSympathy;
     private final UnitOrders unitOrders;
     private final CombatPower power;
     private final List<Rule> all;
@@ -91,7 +92,9 @@ public final class RuleSet {
         financing = new CriminalFinancing(parameters);
         ceasefires = new Ceasefires(parameters);
         withdrawal = new Withdrawal(parameters);
-        arrivals = new Arrivals(ParameterRecords.bind(CriminalFinancing.Params.class, parameters), liberation.params());
+        arrivals = new Arrivals(ParameterRecords.bind(Arrivals.Params.class, parameters),
+                ParameterRecords.bind(CriminalFinancing.Params.class, parameters), liberation.params());
+        initialSympathy = new InitialSympathy(parameters);
         unitOrders = new UnitOrders(dispersal, redoubt, liberation, offensiveP);
         all = List.of(offensive, garrisonCollapse, airStrikes, dispersal, avoidance, redoubt, encirclement, sanctuary,
                 liberation, asymmetricAttacks, handover, restrictions, vengeance, harshRule, recruitment, alignment, combat,
@@ -160,6 +163,7 @@ public final class RuleSet {
     public Ceasefires ceasefires() { return ceasefires; }
     public Withdrawal withdrawal() { return withdrawal; }
     public Arrivals arrivals() { return arrivals; }
+    public InitialSympathy initialSympathy() { return initialSympathy; }
     public UnitOrders unitOrders() { return unitOrders; }
     public CombatPower power() { return power; }
 }

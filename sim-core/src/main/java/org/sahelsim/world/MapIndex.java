@@ -19,8 +19,6 @@ import org.sahelsim.map.Town;
  * built, so concurrent runs can share it.
  */
 public final class MapIndex {
-    /** Regions of the mountain redoubt (R6; 004: "Ifoghas and Tigharghar mountains"). */
-    public static final List<String> REDOUBT_REGIONS = List.of("ifoghas", "tigharghar");
 
     private static final Map<Long, MapIndex> CACHE = new HashMap<>();
 
@@ -79,7 +77,7 @@ public final class MapIndex {
         }
         redoubtMask = new boolean[w * h];
         List<Region> regions = new ArrayList<>();
-        for (String id : REDOUBT_REGIONS) {
+        for (String id : map.redoubtRegions()) { // R6; 004: "Ifoghas and Tigharghar mountains"
             Region r = map.region(id);
             if (r != null) {
                 regions.add(r);
