@@ -73,24 +73,24 @@ public final class Arrivals implements Rule {
     }
 
     @Override
-    public List<Class<? extends ScenarioEvent>> events() {
-        return List.of(ScenarioEvent.Deploy.class, ScenarioEvent.AirCampaign.class);
+    public List<EventHandler<?>> handlers() {
+        return List.of(EventHandler.on(ScenarioEvent.Deploy.class, this::onDeploy),
+                EventHandler.on(ScenarioEvent.AirCampaign.class, this::onAirCampaign));
     }
 
-    @Override
-    public void onEvent(World w, ScenarioEvent e) {
-        if (e instanceof ScenarioEvent.Deploy dep) {
-            List<Unit> made = deploy(w, dep.force());
-            if (!made.isEmpty()) {
-                Unit u = made.get(0);
-                w.emit(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED, u.getFaction(), "", u.getX(), u.getY(), 0,
-                        "deployment of " + dep.force().strength() + (u.isArmedGroup() ? " fighters" : " troops")
-                                + (dep.note() == null ? "" : ": " + dep.note()));
-            }
-        } else if (e instanceof ScenarioEvent.AirCampaign ac) {
-            double[] base = baseLatLon(w, ac.base());
-            w.setAirCampaign(Faction.require(ac.faction()), ac.base(), base[0], base[1], ac.sortiesPerDay());
+    private void onDeploy(World w, ScenarioEvent.Deploy dep) {
+        List<Unit> made = deploy(w, dep.force());
+        if (!made.isEmpty()) {
+            Unit u = made.get(0);
+            w.emit(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED, u.getFaction(), "", u.getX(), u.getY(), 0,
+                    "deployment of " + dep.force().strength() + (u.isArmedGroup() ? " fighters" : " troops")
+                            + (dep.note() == null ? "" : ": " + dep.note()));
         }
+    }
+
+    private void onAirCampaign(World w, ScenarioEvent.AirCampaign ac) {
+        double[] base = baseLatLon(w, ac.base());
+        w.setAirCampaign(Faction.require(ac.faction()), ac.base(), base[0], base[1], ac.sortiesPerDay());
     }
 
     /** A town of the map or a foreign air base, as {lat, lon}. */

@@ -71,18 +71,9 @@ public final class Ceasefires implements Rule {
     }
 
     @Override
-    public List<Class<? extends ScenarioEvent>> events() {
-        return List.of(ScenarioEvent.Ceasefire.class, ScenarioEvent.Talks.class);
-    }
-
-    @Override
-    public void onEvent(World w, ScenarioEvent e) {
-        if (e instanceof ScenarioEvent.Ceasefire x) {
-            onCeasefire(w, x);
-        }
-        if (e instanceof ScenarioEvent.Talks x) {
-            onTalks(w, x);
-        }
+    public List<EventHandler<?>> handlers() {
+        return List.of(EventHandler.on(ScenarioEvent.Ceasefire.class, this::onCeasefire),
+                EventHandler.on(ScenarioEvent.Talks.class, this::onTalks));
     }
 
     /** No ceasefire and no talks at the start of a run. */

@@ -57,15 +57,8 @@ public final class Handover implements Rule {
     }
 
     @Override
-    public List<Class<? extends ScenarioEvent>> events() {
-        return List.of(ScenarioEvent.Handover.class);
-    }
-
-    @Override
-    public void onEvent(World w, ScenarioEvent e) {
-        if (e instanceof ScenarioEvent.Handover x) {
-            onHandover(w, x);
-        }
+    public List<EventHandler<?>> handlers() {
+        return List.of(EventHandler.on(ScenarioEvent.Handover.class, this::onHandover));
     }
 
     public void onHandover(World w, ScenarioEvent.Handover h) {

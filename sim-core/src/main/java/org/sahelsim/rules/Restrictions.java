@@ -48,15 +48,8 @@ public final class Restrictions implements Rule {
     }
 
     @Override
-    public List<Class<? extends ScenarioEvent>> events() {
-        return List.of(ScenarioEvent.Restriction.class);
-    }
-
-    @Override
-    public void onEvent(World w, ScenarioEvent e) {
-        if (e instanceof ScenarioEvent.Restriction x) {
-            onRestriction(w, x);
-        }
+    public List<EventHandler<?>> handlers() {
+        return List.of(EventHandler.on(ScenarioEvent.Restriction.class, this::onRestriction));
     }
 
     /** Where forces may go at the start of a run: everywhere in Mali. */

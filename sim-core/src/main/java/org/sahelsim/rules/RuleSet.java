@@ -112,11 +112,10 @@ public final class RuleSet {
     public void dispatch(World w, ScenarioEvent e) {
         boolean answered = false;
         for (Rule r : all) {
-            for (Class<? extends ScenarioEvent> c : r.events()) {
-                if (c.isInstance(e)) {
-                    r.onEvent(w, e);
+            for (EventHandler<?> h : r.handlers()) {
+                if (h.handles(e)) {
+                    h.handle(w, e);
                     answered = true;
-                    break;
                 }
             }
         }
@@ -134,8 +133,8 @@ public final class RuleSet {
     public Map<String, List<String>> eventHandlers() {
         Map<String, List<String>> m = new java.util.TreeMap<>();
         for (Rule r : all) {
-            for (Class<? extends ScenarioEvent> c : r.events()) {
-                m.computeIfAbsent(c.getSimpleName(), k -> new ArrayList<>()).add(r.id());
+            for (EventHandler<?> h : r.handlers()) {
+                m.computeIfAbsent(h.type().getSimpleName(), k -> new ArrayList<>()).add(r.id());
             }
         }
         return Collections.unmodifiableMap(m);

@@ -80,18 +80,9 @@ public final class TuaregAlignment implements Rule {
     }
 
     @Override
-    public List<Class<? extends ScenarioEvent>> events() {
-        return List.of(ScenarioEvent.Realignment.class, ScenarioEvent.Talks.class);
-    }
-
-    @Override
-    public void onEvent(World w, ScenarioEvent e) {
-        if (e instanceof ScenarioEvent.Realignment x) {
-            onRealignment(w, x);
-        }
-        if (e instanceof ScenarioEvent.Talks x) {
-            onTalks(w, x);
-        }
+    public List<EventHandler<?>> handlers() {
+        return List.of(EventHandler.on(ScenarioEvent.Realignment.class, this::onRealignment),
+                EventHandler.on(ScenarioEvent.Talks.class, this::onTalks));
     }
 
     /** The relations a run starts with: every faction on its default side, the stances above. */

@@ -63,15 +63,8 @@ public final class Withdrawal implements Rule {
     }
 
     @Override
-    public List<Class<? extends ScenarioEvent>> events() {
-        return List.of(ScenarioEvent.Withdrawal.class);
-    }
-
-    @Override
-    public void onEvent(World w, ScenarioEvent e) {
-        if (e instanceof ScenarioEvent.Withdrawal x) {
-            onWithdrawal(w, x);
-        }
+    public List<EventHandler<?>> handlers() {
+        return List.of(EventHandler.on(ScenarioEvent.Withdrawal.class, this::onWithdrawal));
     }
 
     public void onWithdrawal(World w, ScenarioEvent.Withdrawal ev) {
