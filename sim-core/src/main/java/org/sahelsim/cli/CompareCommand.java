@@ -64,9 +64,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "Days to simulate in both (default: the scenarios' 'days'; needed when they differ).")
     Integer days;
 
-    @Option(names = "--every", paramLabel = "K", defaultValue = "10",
-            description = "differences.csv reports days K, 2K, 3K... and the last day (default ${DEFAULT-VALUE}).")
-    int every;
+    static final int DEFAULT_EVERY = 10;
+
+    @Option(names = "--every", paramLabel = "K",
+            description = "differences.csv reports days K, 2K, 3K... and the last day (default 10, or D when shorter).")
+    Integer every;
 
     @Option(names = "--set", paramLabel = "rule.param=value",
             description = "Overrides a rule parameter in both scenarios; repeatable. See 'sahel params'.")
@@ -132,8 +134,9 @@ final class CompareCommand implements Callable<Integer> {
         } else {
             dayCount = base.days();
         }
-        if (every < 1 || every > dayCount) {
-            throw new UserError("--every " + every + ": expected a stride in days from 1 to " + dayCount + " (the run's length)");
+        int stride = every == null ? Math.min(DEFAULT_EVERY, dayCount) : every;
+        if (stride < 1 || stride > dayCount) {
+            throw new UserError("--every " + stride + ": expected a stride in days from 1 to " + dayCount + " (the run's length)");
         }
         Parameters baseParameters = parameters(base, baseSets, "--set-base");
         Parameters variantParameters = parameters(variant, variantSets, "--set-variant");
@@ -142,9 +145,9 @@ final class CompareCommand implements Callable<Integer> {
         ComparisonWriter.checkDirectory(dir, force);
 
         // nothing has been written so far; from here on the comparison runs
-        int[] reportDays = reportDays(dayCount, every);
+        int[] reportDays = reportDays(dayCount, stride);
         Map<String, Object> manifest = manifest(base, baseFile, baseParameters, variant, variantFile, variantParameters,
-                dayCount, threadCount, reportDays);
+                dayCount, threadCount, stride, reportDays);
         Comparison comparison = new Comparison(base.name(), variant.name(), base.startDate(), dayCount, reportDays);
         ComparisonWriter writer = new ComparisonWriter(dir, manifest, comparison);
         PairedRunner runner = new PairedRunner(new ModelEngine(), new PairedRunner.Arm(base, baseParameters),
@@ -210,7 +213,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private Map<String, Object> manifest(Scenario base, Path baseFile, Parameters baseParameters, Scenario variant,
                                          Path variantFile, Parameters variantParameters, int dayCount, int threadCount,
-                                         int[] reportDays) {
+                                         int stride, int[] reportDays) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("command", "compare");
         m.put("commandLine", commandLine());
@@ -240,7 +243,7 @@ final class CompareCommand implements Callable<Integer> {
             seeds[i] = Seeds.forRun(seed, i);
         }
         m.put("runSeeds", seeds);
-        m.put("every", every);
+        m.put("every", stride);
         m.put("reportDays", reportDays);
         m.put("figureMetrics", DifferenceFigure.HEADLINE);
         m.put("threads", threadCount);
