@@ -86,6 +86,7 @@ class CompareCommandTest {
         for (Map<String, String> row : diff) {
             assertEquals("4", row.get("n"));
             assertEquals(row.get("mean_base"), row.get("mean_variant"), row.toString());
+            assertEquals(row.get("sd_base"), row.get("sd_variant"), row.toString());
             for (String c : List.of("mean_diff", "sd_diff", "ci95_low", "ci95_high")) {
                 assertEquals("0", row.get(c), c + " " + row);
             }

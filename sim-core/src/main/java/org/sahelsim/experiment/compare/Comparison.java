@@ -25,9 +25,9 @@ import org.sahelsim.experiment.Stats;
  */
 public final class Comparison {
     public static final String DIFFERENCES_HEADER =
-            "metric,day,date,n,mean_base,mean_variant,mean_diff,sd_diff,ci95_low,ci95_high,p_value,significant";
+            "metric,day,date,n,mean_base,mean_variant,mean_diff,ci95_low,ci95_high,sd_base,sd_variant,sd_diff,p_value,significant";
     public static final String EVENTS_HEADER =
-            "measure,event_type,sub_event_type,n,mean_base,mean_variant,mean_diff,sd_diff,ci95_low,ci95_high,p_value,significant";
+            "measure,event_type,sub_event_type,n,mean_base,mean_variant,mean_diff,ci95_low,ci95_high,sd_base,sd_variant,sd_diff,p_value,significant";
     public static final String TOWNS_HEADER;
 
     static {
@@ -233,8 +233,8 @@ public final class Comparison {
 
     private static void row(StringBuilder sb, PairedDifference d) {
         sb.append(d.n());
-        for (double x : new double[] {d.meanBase(), d.meanVariant(), d.meanDiff(), d.sdDiff(), d.ci95Low(), d.ci95High(),
-                d.pValue()}) {
+        for (double x : new double[] {d.meanBase(), d.meanVariant(), d.meanDiff(), d.ci95Low(), d.ci95High(),
+                d.sdBase(), d.sdVariant(), d.sdDiff(), d.pValue()}) {
             sb.append(',');
             Csv.number(sb, x);
         }

@@ -14,15 +14,17 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param meanBase    mean of the base values
  * @param meanVariant mean of the variant values
  * @param meanDiff    mean of the differences (equals meanVariant - meanBase up to rounding)
- * @param sdDiff      sample standard deviation (n-1) of the differences; NaN below 2 pairs
  * @param ci95Low     lower end of the 95% interval of meanDiff; NaN below 2 pairs
  * @param ci95High    upper end
+ * @param sdBase      sample standard deviation (n-1) of the base values; NaN below 2 pairs
+ * @param sdVariant   the same for the variant; with sdBase, what an unpaired comparison would face
+ * @param sdDiff      sample standard deviation (n-1) of the differences; NaN below 2 pairs
  * @param pValue      two-sided p-value of the paired t-test of meanDiff = 0; NaN below 2 pairs and
  *                    when every difference is 0 (nothing to test), 0 when every difference is the
  *                    same non-zero number
  */
-public record PairedDifference(int n, double meanBase, double meanVariant, double meanDiff, double sdDiff,
-                               double ci95Low, double ci95High, double pValue) {
+public record PairedDifference(int n, double meanBase, double meanVariant, double meanDiff, double ci95Low,
+                               double ci95High, double sdBase, double sdVariant, double sdDiff, double pValue) {
 
     /** Whether the 95% interval excludes zero (a zero-width interval at a non-zero difference does). */
     public boolean significant() {
@@ -49,28 +51,21 @@ public record PairedDifference(int n, double meanBase, double meanVariant, doubl
     }
 
     /**
-     * Accumulates pairs in the order given, so a long comparison needs no per-run storage: plain
-     * sums for the means (exact for the counts most metrics are, so a difference that cancels
-     * out is exactly 0) and Welford's update for the spread of the differences. The order is the
-     * run order, fixed whatever the number of threads, so the floating-point result is too.
+     * Accumulates pairs in the order given, so a long comparison needs no per-run storage. The
+     * order is the run order, fixed whatever the number of threads, so the floating-point result
+     * is too.
      */
     public static final class Accumulator {
         private int n;
-        private double sumBase;
-        private double sumVariant;
-        private double sumDiff;
-        private double runningMean;
-        private double m2Diff;
+        private final Moments base = new Moments();
+        private final Moments variant = new Moments();
+        private final Moments diff = new Moments();
 
-        public void add(double base, double variant) {
+        public void add(double b, double v) {
             n++;
-            sumBase += base;
-            sumVariant += variant;
-            double d = variant - base;
-            sumDiff += d;
-            double delta = d - runningMean;
-            runningMean += delta / n;
-            m2Diff += delta * (d - runningMean);
+            base.add(b, n);
+            variant.add(v, n);
+            diff.add(v - b, n);
         }
 
         public int n() {
@@ -78,17 +73,17 @@ public record PairedDifference(int n, double meanBase, double meanVariant, doubl
         }
 
         public PairedDifference result() {
+            double nan = Double.NaN;
             if (n == 0) {
-                return new PairedDifference(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                return new PairedDifference(0, nan, nan, nan, nan, nan, nan, nan, nan, nan);
             }
-            double meanBase = sumBase / n;
-            double meanVariant = sumVariant / n;
-            double meanDiff = sumDiff / n;
+            double meanBase = base.sum / n;
+            double meanVariant = variant.sum / n;
+            double meanDiff = diff.sum / n;
             if (n < 2) {
-                return new PairedDifference(n, meanBase, meanVariant, meanDiff, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                return new PairedDifference(n, meanBase, meanVariant, meanDiff, nan, nan, nan, nan, nan, nan);
             }
-            // m2 can come out a hair below zero by rounding when all differences are nearly equal
-            double sd = Math.sqrt(Math.max(0, m2Diff) / (n - 1));
+            double sd = diff.sd(n);
             Student t = student(n - 1);
             double half = t.q975() * sd / Math.sqrt(n);
             double p;
@@ -98,7 +93,31 @@ public record PairedDifference(int n, double meanBase, double meanVariant, doubl
                 double stat = Math.abs(meanDiff) / (sd / Math.sqrt(n));
                 p = 2 * t.distribution().cumulativeProbability(-stat);
             }
-            return new PairedDifference(n, meanBase, meanVariant, meanDiff, sd, meanDiff - half, meanDiff + half, p);
+            return new PairedDifference(n, meanBase, meanVariant, meanDiff, meanDiff - half, meanDiff + half,
+                    base.sd(n), variant.sd(n), sd, p);
+        }
+    }
+
+    /**
+     * A plain sum for the mean (exact for the counts most metrics are, so a difference that
+     * cancels out is exactly 0) and Welford's running mean and sum of squared deviations for the
+     * spread (no cancellation of large squares).
+     */
+    private static final class Moments {
+        double sum;
+        double runningMean;
+        double m2;
+
+        void add(double x, int n) {
+            sum += x;
+            double delta = x - runningMean;
+            runningMean += delta / n;
+            m2 += delta * (x - runningMean);
+        }
+
+        double sd(int n) {
+            // m2 can come out a hair below zero by rounding when all values are nearly equal
+            return Math.sqrt(Math.max(0, m2) / (n - 1));
         }
     }
 

@@ -34,6 +34,9 @@ class PairedDifferenceTest {
         assertEquals(s.ci95Low(), d.ci95Low(), 1e-12);
         assertEquals(s.ci95High(), d.ci95High(), 1e-12);
         assertEquals(new TTest().pairedTTest(variant, base), d.pValue(), 1e-12);
+        assertEquals(Stats.describe(base).sd(), d.sdBase(), 1e-12);
+        assertEquals(Stats.describe(variant).sd(), d.sdVariant(), 1e-12);
+        assertTrue(d.sdDiff() < d.sdBase() / 3, "correlated pairs: the differences vary much less than the values");
         // by hand: mean 1.0417, sd 1.1911, t(0.975, 5) = 2.5706
         assertEquals(1.0416666666666667, d.meanDiff(), 1e-12);
         assertEquals(1.0416666666666667 - 2.570581835636315 * d.sdDiff() / Math.sqrt(6), d.ci95Low(), 1e-9);
