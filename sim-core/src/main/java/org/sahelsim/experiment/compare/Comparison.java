@@ -264,28 +264,34 @@ public final class Comparison {
         for (int k = 0; k < MetricColumns.count(); k++) {
             lines.add(new Line(MetricColumns.names().get(k), metrics[days - 1][k].result()));
         }
-        section(out, "metric at the final day", lines, Integer.MAX_VALUE, "columns");
+        section(out, "metric at the final day", lines, BY_STRENGTH, Integer.MAX_VALUE, "columns");
 
         List<Line> townLines = new ArrayList<>();
         towns.forEach((t, p) -> townLines.add(new Line(t, p.end[Side.GOVERNMENT.ordinal()].result())));
-        // the documents' towns first among equals, so a short table still shows them
-        townLines.sort(Comparator.comparingInt(l -> KEY_TOWNS.contains(l.name) ? 0 : 1));
+        // the documents' towns first, so a short table still shows them; then the largest changes
+        // in probability (comparable across towns, unlike t, which is infinite for any constant change)
+        Comparator<Line> towns = Comparator.comparingInt((Line l) -> KEY_TOWNS.contains(l.name) ? 0 : 1)
+                .thenComparingDouble(l -> -Math.abs(l.d.meanDiff()));
         out.println();
-        section(out, "P(government holds the town at the end)", townLines, maxTowns, "towns");
+        section(out, "P(government holds the town at the end)", townLines, towns, maxTowns, "towns");
 
         List<Line> eventLines = new ArrayList<>();
         for (EventType t : EventType.values()) {
             eventLines.add(new Line(t.label(), byType[0][t.ordinal()].result()));
         }
         out.println();
-        section(out, "events per run by ACLED type, days 1-" + days, eventLines, Integer.MAX_VALUE, "types");
+        section(out, "events per run by ACLED type, days 1-" + days, eventLines, BY_STRENGTH, Integer.MAX_VALUE, "types");
     }
 
     private record Line(String name, PairedDifference d) {}
 
-    private static void section(PrintWriter out, String title, List<Line> lines, int max, String what) {
+    /** Most clearly different first (largest |t|); ties keep the column order. */
+    private static final Comparator<Line> BY_STRENGTH = Comparator.comparingDouble((Line l) -> -l.d.strength());
+
+    private static void section(PrintWriter out, String title, List<Line> lines, Comparator<Line> order, int max,
+                                String what) {
         List<Line> significant = new ArrayList<>(lines.stream().filter(l -> l.d.significant()).toList());
-        significant.sort(Comparator.comparingDouble((Line l) -> -l.d.strength()));
+        significant.sort(order);
         out.printf(Locale.ROOT, "%-40s %10s %10s %10s   %s%n", title, "base", "variant", "diff", "95% interval of diff");
         if (significant.isEmpty()) {
             out.println("  no significant difference");
