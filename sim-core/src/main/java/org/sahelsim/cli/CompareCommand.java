@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
  * intervals. Everything the user gave is checked before anything is created.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Runs BASE and VARIANT N times each on the same seeds (pair i = run i of 'sahel run' for both) and",
-            "writes the paired differences with 95% intervals: differences.csv, town-differences.csv, events-by-type.csv,",
-            "differences.png and manifest.json (see docs/OUTPUTS.md). Results do not depend on --threads."})
+        description = {"Paired runs of two scenarios on the same seeds, and their differences with 95%% intervals.",
+            "Pair i runs BASE and VARIANT with the seed of run i of 'sahel run'. Writes differences.csv,",
+            "town-differences.csv, events-by-type.csv, differences.png and manifest.json (see docs/OUTPUTS.md).",
+            "Results do not depend on --threads."})
 final class CompareCommand implements Callable<Integer> {
     static final int MAX_PAIRS = 100_000;
     static final int MAX_TOWNS_SHOWN = 15;

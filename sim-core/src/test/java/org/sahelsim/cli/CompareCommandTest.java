@@ -296,6 +296,32 @@ class CompareCommandTest {
     }
 
     @Test
+    void aRunFolderIsNotOverwrittenEvenWithForce() throws Exception {
+        Path run = tmp.resolve("run");
+        ok("run", SMALL, "--runs", "2", "--days", "3", "--out", run.toString());
+        byte[] manifest = Files.readAllBytes(run.resolve(ResultWriter.MANIFEST));
+        CliRun r = CliRun.of("compare", SMALL, SMALL, "--runs", "2", "--out", run.toString(), "--force");
+        assertEquals(2, r.exitCode());
+        assertEquals("sahel: --out " + run + ": holds the results of 'sahel run' (timeseries.csv); choose another --out for the comparison",
+                r.err().trim());
+        assertArrayEquals(manifest, Files.readAllBytes(run.resolve(ResultWriter.MANIFEST)));
+        assertFalse(Files.exists(run.resolve(ComparisonWriter.DIFFERENCES)));
+    }
+
+    @Test
+    void helpIsCleanText() {
+        CliRun r = CliRun.of("compare", "--help");
+        assertEquals(0, r.exitCode());
+        assertEquals("", r.err());
+        // picocli formats descriptions with String.format and, when that fails, only warns on System.err
+        for (String line : CompareCommand.class.getAnnotation(picocli.CommandLine.Command.class).description()) {
+            assertDoesNotThrow(() -> String.format(java.util.Locale.ROOT, line), "a '%' must be written '%%': " + line);
+        }
+        assertTrue(r.out().contains("differences with 95%") && !r.out().contains("95%%"), r.out());
+        assertTrue(r.out().contains("--set-variant"), r.out());
+    }
+
+    @Test
     void differentLengthsCompareOverTheDaysGiven() throws Exception {
         Path longer = variantOfSmall("longer", "\"days\": 30", "\"days\": 45");
         Path dir = tmp.resolve("len");

@@ -48,7 +48,17 @@ public final class ComparisonWriter {
     public static void checkDirectory(Path dir, boolean force) {
         // force=true: run's check of its own file names does not apply; ours follows
         ResultWriter.checkDirectory(dir, true);
-        if (force || !Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        // a study of 'sahel run' shares the name manifest.json: --force must not overwrite its manifest
+        for (String name : List.of(ResultWriter.TIMESERIES, ResultWriter.SUMMARY)) {
+            if (Files.exists(dir.resolve(name))) {
+                throw new UserError("--out " + dir + ": holds the results of 'sahel run' (" + name
+                        + "); choose another --out for the comparison");
+            }
+        }
+        if (force) {
             return;
         }
         for (String name : OUTPUTS) {
