@@ -56,6 +56,7 @@ public final class Comparison {
     private final PairedDifference.Accumulator[][] bySubType = new PairedDifference.Accumulator[2][SubEventType.values().length];
     private final PairedDifference.Accumulator[][] byType = new PairedDifference.Accumulator[2][EventType.values().length];
     private int pairs;
+    private boolean frozen;
 
     /**
      * @param startDate  day 1 of both scenarios
@@ -85,6 +86,9 @@ public final class Comparison {
 
     /** Adds one pair; pairs must come in pair order for the results not to depend on the threads. */
     public synchronized void add(PairedRunner.Pair p) {
+        if (frozen) {
+            return;
+        }
         RunOutcome b = p.base();
         RunOutcome v = p.variant();
         for (int d = 0; d < days; d++) {
@@ -122,6 +126,14 @@ public final class Comparison {
             byType[1][i].add(typeSums[2][i], typeSums[3][i]);
         }
         pairs++;
+    }
+
+    /**
+     * Ignores pairs from now on, so that files written one after the other (after Ctrl-C, while
+     * the main thread may still hand over a pair) all describe the same pairs.
+     */
+    public synchronized void freeze() {
+        frozen = true;
     }
 
     public synchronized int pairs() {

@@ -93,6 +93,7 @@ public final class ComparisonWriter {
             return;
         }
         finished = true;
+        comparison.freeze();
         if (comparison.pairs() == 0) {
             return; // interrupted before the first pair: nothing to report, and nothing half-written
         }
