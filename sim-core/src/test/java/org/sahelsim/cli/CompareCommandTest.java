@@ -112,6 +112,7 @@ class CompareCommandTest {
             assertEquals(row.get("first_gov_never_base"), row.get("first_gov_never_variant"));
         }
         assertTrue(r.out().contains("no significant difference"), r.out());
+        assertTrue(r.out().contains("the same median day and the same number of runs without it in both"), r.out());
         assertTrue(r.out().contains("results: " + dir), r.out());
     }
 

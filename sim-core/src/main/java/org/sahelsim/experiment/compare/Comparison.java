@@ -287,12 +287,52 @@ public final class Comparison {
         out.println();
         section(out, "P(government holds the town at the end)", townLines, towns, maxTowns, "towns");
 
+        firstControlTable(out);
+
         List<Line> eventLines = new ArrayList<>();
         for (EventType t : EventType.values()) {
             eventLines.add(new Line(t.label(), byType[0][t.ordinal()].result()));
         }
         out.println();
         section(out, "events per run by ACLED type, days 1-" + days, eventLines, BY_STRENGTH, Integer.MAX_VALUE, "types");
+    }
+
+    /** The key towns whose first government control moved: median day and runs without, per side. */
+    private void firstControlTable(PrintWriter out) {
+        List<String> rows = new ArrayList<>();
+        for (String town : KEY_TOWNS) {
+            TownPair t = towns.get(town);
+            if (t == null) {
+                continue;
+            }
+            String base = firstControl(t.firstBase.toArray());
+            String variant = firstControl(t.firstVariant.toArray());
+            if (base.equals(variant)) {
+                continue;
+            }
+            PairedDifference shift = t.firstDiff.result();
+            String both = shift.n() < 2 || Double.isNaN(shift.ci95Low()) ? ""
+                    : String.format(Locale.ROOT, "   %s days [%s, %s] over %d pairs where both happened", signed(shift.meanDiff()),
+                            signed(shift.ci95Low()), signed(shift.ci95High()), shift.n());
+            rows.add(String.format(Locale.ROOT, "%-12s %-28s %-28s%s", town, base, variant, both).stripTrailing());
+        }
+        out.println();
+        out.println("first government control of the key towns (median over the runs where it happened)");
+        out.printf(Locale.ROOT, "%-12s %-28s %s%n", "town", "base", "variant");
+        if (rows.isEmpty()) {
+            out.println("  the same median day and the same number of runs without it in both");
+        }
+        rows.forEach(out::println);
+    }
+
+    private String firstControl(double[] days) {
+        int never = pairs - days.length;
+        if (days.length == 0) {
+            return "never";
+        }
+        double median = Stats.percentile(days, 50);
+        String when = median == 0 ? "held throughout" : "median day " + fmt(median);
+        return never == 0 ? when : when + " (" + never + " never)";
     }
 
     private record Line(String name, PairedDifference d) {}
