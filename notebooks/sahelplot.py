@@ -306,3 +306,88 @@ def retaken_day(study: Study, town: str) -> tuple:
         if len(back):
             days[r] = lost[0] + back[0]
     return days, held
+
+
+# ---------------------------------------------------------------- sahel compare
+
+
+class Comparison:
+    """One `sahel compare` output folder (docs/OUTPUTS.md, "Outputs of sahel compare")."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.manifest = json.loads((self.folder / "manifest.json").read_text(encoding="utf-8"))
+        self.differences = pd.read_csv(self.folder / "differences.csv", parse_dates=["date"])
+        self.towns = pd.read_csv(self.folder / "town-differences.csv", keep_default_na=False,
+                                 na_values=[""]).set_index("town")
+        self.events = pd.read_csv(self.folder / "events-by-type.csv", keep_default_na=False, na_values=[])
+        # an empty sub_event_type is the event type as a whole
+        self.events["sub_event_type"] = self.events["sub_event_type"].astype(str)
+        for c in self.events.columns[3:-1]:
+            self.events[c] = pd.to_numeric(self.events[c], errors="coerce")
+        self.base = self.manifest["base"]["scenario"]
+        self.variant = self.manifest["variant"]["scenario"]
+        self.days = int(self.manifest["days"])
+        self.pairs = int(self.manifest.get("pairsCompleted", self.manifest["pairs"]))
+
+    def label(self, side: str) -> str:
+        """A side's scenario with its own --set-base/--set-variant overrides, for titles."""
+        arm = self.manifest[side]
+        own = arm.get("ownOverrides") or []
+        return arm["scenario"] + (f" ({', '.join(own)})" if own else "")
+
+    def describe(self) -> str:
+        m = self.manifest
+        note = "" if m.get("complete", True) else " (INCOMPLETE: manifest says complete=false)"
+        sets = m.get("commandLineOverrides") or []
+        both = f", --set {' '.join(sets)} on both" if sets else ""
+        return (f"{self.label('variant')} minus {self.label('base')}: {self.pairs} pairs of {self.days} days from "
+                f"{m['startDate']}, base seed {m['baseSeed']}{both}; SahelSim {m.get('sahelsimVersion', '?')} "
+                f"commit {m.get('gitCommit', '?')}{note}")
+
+    def final(self) -> pd.DataFrame:
+        """differences.csv at the last day, one row per metric."""
+        d = self.differences
+        return d[d["day"] == self.days].set_index("metric")
+
+
+def bh_adjust(p) -> np.ndarray:
+    """Benjamini-Hochberg adjusted p-values (false discovery rate); NaN stays NaN. An adjusted
+    p below q means the difference is a discovery at false discovery rate q."""
+    p = np.asarray(p, dtype=float)
+    out = np.full(p.shape, np.nan)
+    ok = ~np.isnan(p)
+    q = p[ok]
+    m = len(q)
+    if m == 0:
+        return out
+    order = np.argsort(q)
+    ranked = q[order] * m / np.arange(1, m + 1)
+    ranked = np.minimum.accumulate(ranked[::-1])[::-1]   # monotone from the largest p down
+    adjusted = np.empty(m)
+    adjusted[order] = np.minimum(ranked, 1.0)
+    out[ok] = adjusted
+    return out
+
+
+def difference_band(ax, rows: pd.DataFrame, color="#1f5fbf", label=None):
+    """The paired mean difference over days with its 95% interval as a band, zero dashed."""
+    rows = rows.sort_values("day")
+    ax.fill_between(rows["day"], rows["ci95_low"], rows["ci95_high"], color=color, alpha=0.22, lw=0)
+    ax.plot(rows["day"], rows["mean_diff"], color=color, lw=1.8, marker="o", ms=2.5, label=label)
+    ax.axhline(0, color="black", lw=0.8, ls="--")
+
+
+def forest(ax, labels, mean, lo, hi, significant=None, color="#1f5fbf"):
+    """A forest plot: one row per label, the mean difference as a dot and its interval as a bar;
+    red where the interval excludes zero."""
+    y = np.arange(len(labels))[::-1]
+    sig = np.zeros(len(labels), bool) if significant is None else np.asarray(significant, bool)
+    colors = np.where(sig, "#c0392b", color)
+    mean, lo, hi = (np.asarray(v, dtype=float) for v in (mean, lo, hi))
+    ax.hlines(y, lo, hi, colors=colors, lw=2)
+    ax.scatter(mean, y, c=colors, s=18, zorder=3)
+    ax.axvline(0, color="black", lw=0.8, ls="--")
+    ax.set_yticks(y)
+    ax.set_yticklabels(labels)
+    ax.set_ylim(-0.7, len(labels) - 0.3)

@@ -72,6 +72,15 @@ if [ "${#studies[@]}" -lt 2 ]; then
       --out "$work/runs/serval-2013-no-air-strikes" --force >/dev/null
 fi
 
+# --- a paired comparison (sahel compare): France's intervention, or its air strikes -------------
+if [ -f scenarios/no-intervention-2013.json ]; then
+  compare=(scenarios/serval-2013.json scenarios/no-intervention-2013.json)
+else
+  compare=(scenarios/serval-2013.json scenarios/serval-2013.json --set-variant airStrikes.sortieFactor=0)
+fi
+echo "run-notebooks: sahel compare ${compare[*]} --runs $runs" >&2
+./sahel compare "${compare[@]}" --runs "$runs" --seed "$seed" --out "$work/compare" --force >/dev/null
+
 # --- a small Sobol sweep: the example spec, shrunk in CI --------------------------------------
 spec="$work/sweep-spec.json"
 "$PY" - "$root/scenarios/sweeps/kidal-air-redoubt.json" "$spec" "$base_samples" "$replications" <<'EOF'
@@ -93,6 +102,7 @@ echo "run-notebooks: sahel sweep ($(grep -o '"baseSamples": [0-9]*' "$spec"), $(
 export SAHEL_RUNS="$work/runs"
 export SAHEL_SERVAL="$work/runs/serval-2013"
 export SAHEL_SWEEP="$work/sweep"
+export SAHEL_COMPARE="$work/compare"
 export SAHEL_FIGURES="$figures"
 export PYDEVD_DISABLE_FILE_VALIDATION=1
 failed=()
