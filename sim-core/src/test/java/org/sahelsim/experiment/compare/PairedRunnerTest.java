@@ -22,6 +22,7 @@ import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 import org.sahelsim.experiment.RunEngine;
 import org.sahelsim.experiment.Seeds;
+import org.sahelsim.rules.RuleSet;
 import org.sahelsim.scenario.Scenario;
 
 /** The pairing and the Ctrl-C path, with a stand-in engine whose outputs are functions of the seed. */
@@ -57,8 +58,8 @@ class PairedRunnerTest {
     @Test
     void bothRunsOfPairIUseTheSeedOfRunIAndPairsArriveInOrder() {
         Map<String, List<Long>> seeds = new ConcurrentHashMap<>();
-        PairedRunner runner = new PairedRunner(engine(seeds), new PairedRunner.Arm(scenario("base"), Parameters.defaults()),
-                new PairedRunner.Arm(scenario("variant"), Parameters.defaults()), 6, 99, 12, 3);
+        PairedRunner runner = new PairedRunner(engine(seeds), new PairedRunner.Arm(scenario("base"), RuleSet.CATALOG.defaults()),
+                new PairedRunner.Arm(scenario("variant"), RuleSet.CATALOG.defaults()), 6, 99, 12, 3);
         List<Integer> order = new ArrayList<>();
         Comparison c = new Comparison("base", "variant", START, 6, new int[] {3, 6});
         assertEquals(12, runner.run(p -> {
@@ -78,8 +79,8 @@ class PairedRunnerTest {
     @Test
     void anInterruptedComparisonWritesThePairsDoneAndSaysSo() throws Exception {
         Map<String, List<Long>> seeds = new ConcurrentHashMap<>();
-        PairedRunner runner = new PairedRunner(engine(seeds), new PairedRunner.Arm(scenario("base"), Parameters.defaults()),
-                new PairedRunner.Arm(scenario("variant"), Parameters.defaults()), 6, 1, 50, 2);
+        PairedRunner runner = new PairedRunner(engine(seeds), new PairedRunner.Arm(scenario("base"), RuleSet.CATALOG.defaults()),
+                new PairedRunner.Arm(scenario("variant"), RuleSet.CATALOG.defaults()), 6, 1, 50, 2);
         Comparison c = new Comparison("base", "variant", START, 6, new int[] {6});
         Path dir = tmp.resolve("out");
         ComparisonWriter w = new ComparisonWriter(dir, Map.of("command", "compare"), c);
