@@ -69,6 +69,7 @@ public final class GuiDriver {
         });
         System.out.println("aboutScenario=" + about.get().contains("Scenario: serval-2013"));
         System.out.println("aboutDayPlan=" + about.get().contains("1. calendar and scenario events"));
+        System.out.println("aboutRendered=" + !about.get().contains("<h3>"));
         SwingUtilities.invokeAndWait(console::pressPlay);
         long deadline = System.currentTimeMillis() + 30_000;
         while (gui.model().day() < days && System.currentTimeMillis() < deadline) {
