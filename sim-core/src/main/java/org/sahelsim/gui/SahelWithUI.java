@@ -6,6 +6,7 @@ import java.awt.Toolkit;
 import java.util.List;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.model.SahelModel;
@@ -15,6 +16,7 @@ import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
+import sim.util.gui.HTMLBrowser;
 
 /**
  * The MASON GUI of SahelSim: a {@link Display2D} of Mali with the layers of {@link MapLayers},
@@ -49,6 +51,19 @@ public final class SahelWithUI extends GUIState {
     /** Name in MASON's About box and window lists. */
     public static String getName() {
         return "SahelSim";
+    }
+
+    /**
+     * The Console's About tab before {@link #init} knows the model (MASON 18 asks this static
+     * method only; {@link #init} then shows the scenario and the day plan there).
+     */
+    public static Object getInfo() {
+        return AboutPage.general();
+    }
+
+    /** The About tab's page for this GUI's scenario and its model's day plan. */
+    String about() {
+        return AboutPage.html(scenario, model().plan().describe());
     }
 
     public SahelModel model() {
@@ -154,10 +169,20 @@ public final class SahelWithUI extends GUIState {
         }
         preview();
         if (c instanceof Console console) {
+            showAbout(console);
             console.setIncrementSeedOnStop(true);
             console.setLocation(Math.max(0, Math.min(x + CHART_WIDTH, screen.width - console.getWidth())), 0);
         }
         refreshTitles();
+    }
+
+    /** Puts {@link #about()} into the Console's About tab (built by the Console from {@link #getInfo()}). */
+    private void showAbout(Console console) {
+        JTabbedPane tabs = console.getTabPane();
+        int i = tabs.indexOfTab("About");
+        if (i >= 0 && tabs.getComponentAt(i) instanceof HTMLBrowser browser) {
+            browser.setText(about());
+        }
     }
 
     private void refreshTitles() {

@@ -1,5 +1,7 @@
 package org.sahelsim.gui;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Frame;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -9,7 +11,10 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
+import javax.swing.JEditorPane;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
+import javax.swing.text.BadLocationException;
 import org.sahelsim.cli.SahelCli;
 import sim.display.Console;
 
@@ -24,6 +29,26 @@ import sim.display.Console;
 public final class GuiDriver {
     private GuiDriver() {}
 
+    /** The text shown by the first editor pane inside a component (MASON's HTMLBrowser holds one). */
+    static String textOf(Component c) {
+        if (c instanceof JEditorPane pane) {
+            try {
+                return pane.getDocument().getText(0, pane.getDocument().getLength());
+            } catch (BadLocationException e) {
+                return "";
+            }
+        }
+        if (c instanceof Container box) {
+            for (Component child : box.getComponents()) {
+                String t = textOf(child);
+                if (!t.isEmpty()) {
+                    return t;
+                }
+            }
+        }
+        return "";
+    }
+
     public static void main(String[] args) throws Exception {
         String scenario = args[0];
         Path out = Path.of(args[1]);
@@ -36,6 +61,15 @@ public final class GuiDriver {
         SahelWithUI gui = (SahelWithUI) console.getSimulation();
         System.out.println("title=" + console.getTitle());
         System.out.println("modelTab=" + (console.getModelInspector() != null));
+        AtomicReference<String> about = new AtomicReference<>("");
+        SwingUtilities.invokeAndWait(() -> {
+            JTabbedPane tabs = console.getTabPane();
+            int i = tabs.indexOfTab("About");
+            about.set(i < 0 ? "" : textOf(tabs.getComponentAt(i)));
+        });
+        System.out.println("aboutScenario=" + about.get().contains("Scenario: serval-2013"));
+        System.out.println("aboutDayPlan=" + about.get().contains("1. calendar and scenario events"));
+        System.out.println("aboutRendered=" + !about.get().contains("<h3>"));
         SwingUtilities.invokeAndWait(console::pressPlay);
         long deadline = System.currentTimeMillis() + 30_000;
         while (gui.model().day() < days && System.currentTimeMillis() < deadline) {

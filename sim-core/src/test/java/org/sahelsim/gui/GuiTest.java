@@ -114,6 +114,9 @@ class GuiTest {
         }
         assertEquals("SahelSim: serval-2013, seed 1", seen.get("title").get(0), all);
         assertEquals("true", seen.get("modelTab").get(0), "the Console has a Model tab");
+        assertEquals("true", seen.get("aboutScenario").get(0), "the About tab names the scenario:\n" + all);
+        assertEquals("true", seen.get("aboutDayPlan").get(0), "the About tab lists the day plan:\n" + all);
+        assertEquals("true", seen.get("aboutRendered").get(0), "the About tab shows HTML, not its source:\n" + all);
         assertTrue(Integer.parseInt(seen.get("day").get(0)) >= DAYS, all);
         assertEquals("2", seen.get("secondSeed").get(0), "stop and play runs the next seed");
         assertEquals("SahelSim: serval-2013, seed 2", seen.get("secondTitle").get(0));
