@@ -39,9 +39,9 @@ public final class AsymmetricAttacks implements Rule {
 
     @ParamGroup(prefix = "asymmetricAttacks", rule = RULE)
     public record Params(
-            @Param(value = 60, min = 0, max = 1000, unit = "km",
+            @Param(value = 120, min = 0, max = 1000, unit = "km",
                     about = "jihadist units (cells) this close to a liberated town with a garrison may attack it",
-                    source = "assumed (a few hours by motorbike or pick-up)")
+                    source = "one day's move of small groups (= dispersal.speedKmPerDay, 004: technicals and motorbikes), assumed")
             double cellRadiusKm,
             @Param(value = 0.01, min = 0, max = 1, unit = "attacks per cell per day",
                     about = "attack rate on a liberated town per nearby cell (a unit, whatever its size), times (0.5 + local jihadist sympathy)",

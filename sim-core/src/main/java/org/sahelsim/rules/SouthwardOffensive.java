@@ -172,12 +172,27 @@ public final class SouthwardOffensive implements Rule {
     /**
      * Whether the column outmatches the town: own >= superiorityRatio x (defence of the town +
      * the threat of the forces that can come to it before the fight is over), the horizon being
-     * the column's travel time to the town plus one day of fighting (shared appraisal with R5).
+     * the column's travel time to the town plus one day of fighting (shared appraisal with R5),
+     * and every hostile town its road runs through is outmatched too.
      */
     boolean outmatches(World w, ArmedUnit u, TownAgent t, double own) {
         double road = u.getTown() == null ? w.km(u, t) : Math.min(w.movement().roadKm(w, u.getTown(), t), 2 * w.km(u, t));
         double horizon = road / p.columnSpeedKmPerDay + 1;
         double threat = appraisal.appraise(w, u.getFaction(), t.centreX(), t.centreY(), t, horizon, t).total();
-        return own > 0 && own >= p.superiorityRatio * (garrisonStrength(w, t) + threat);
+        if (own <= 0 || own < p.superiorityRatio * (garrisonStrength(w, t) + threat)) {
+            return false;
+        }
+        // the road there must not run through a hostile garrison the column does not outmatch
+        if (u.getTown() != null) {
+            java.util.List<org.sahelsim.map.Town> path = w.movement().roadPath(w, u.getTown(), t);
+            for (int i = 1; path != null && i + 1 < path.size(); i++) {
+                TownAgent via = w.town(path.get(i).name());
+                if (via != null && via.getControlFaction() != null && w.hostile(u.getFaction(), via.getControlFaction())
+                        && own < p.superiorityRatio * garrisonStrength(w, via)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
