@@ -49,6 +49,7 @@ public final class Calibrate {
         List<Double> govTerritory = new ArrayList<>();
         List<Integer> suicideBeforeJune = new ArrayList<>();
         List<Integer> emptyPool = new ArrayList<>();
+        List<Integer> marchTotal = new ArrayList<>();
         int[] mnlaFirst = new int[1];
         for (int seed = 1; seed <= runs; seed++) {
             final Scenario sc = s;
@@ -109,6 +110,7 @@ public final class Calibrate {
                 if (m.date().equals(LocalDate.of(2013, 3, 15))) {
                     int all = m.world().totalStrength(Side.JIHADIST);
                     share[1] = all == 0 ? 0 : (double) m.world().strengthInRegion(Side.JIHADIST, "Kidal") / all;
+                    marchTotal.add(all);
                 }
             }
             m.finish();
@@ -141,6 +143,20 @@ public final class Calibrate {
                 + ", p90 " + sb.get(Math.min(sb.size() - 1, sb.size() * 9 / 10)) + " " + suicideBeforeJune);
         System.out.println("runs where a suicide attack found the pool empty: " + emptyPool.stream().filter(x -> x > 0).count() + " of " + runs
                 + " " + emptyPool);
+        List<Double> ks = new ArrayList<>(kidalShare);
+        ks.sort(null);
+        List<Integer> mt = new ArrayList<>(marchTotal);
+        mt.sort(null);
+        List<Integer> je = new ArrayList<>(jihadistsEnd);
+        je.sort(null);
+        if (!mt.isEmpty()) {
+            System.out.printf(java.util.Locale.ROOT, "Kidal-region share on 2013-03-15: p10 %.2f median %.2f p90 %.2f; runs with share > 0.5: %d of %d%n",
+                    ks.get(ks.size() / 10), ks.get(ks.size() / 2), ks.get(Math.min(ks.size() - 1, ks.size() * 9 / 10)),
+                    ks.stream().filter(x -> x > 0.5).count(), runs);
+            System.out.println("jihadist fighters on 2013-03-15: p10 " + mt.get(mt.size() / 10) + " median " + mt.get(mt.size() / 2)
+                    + " p90 " + mt.get(Math.min(mt.size() - 1, mt.size() * 9 / 10)) + "; at the end: p10 " + je.get(je.size() / 10)
+                    + " median " + je.get(je.size() / 2) + " p90 " + je.get(Math.min(je.size() - 1, je.size() * 9 / 10)));
+        }
         System.out.println("runs with an attack on Gao after its retaking: " + gaoAttacks.stream().filter(x -> x > 0).count() + " of " + runs);
         System.out.println("government territory share at end: median " + medianD(govTerritory));
     }
