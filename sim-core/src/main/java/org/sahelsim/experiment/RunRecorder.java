@@ -84,13 +84,15 @@ public final class RunRecorder implements RunListener {
             sb.append(c.faction().id());
         }
         sb.append('\n');
-        endControl.put(c.town(), c.side());
+        Side before = endControl.put(c.town(), c.side());
         if (c.day() <= 0) {
             if (c.side() == Side.GOVERNMENT) {
                 heldFromStart.add(c.town());
             }
         } else if (c.side() == Side.GOVERNMENT) {
-            firstGovernmentGain.putIfAbsent(c.town(), c.day());
+            if (before != Side.GOVERNMENT) { // a handover between government forces is not a retaking
+                firstGovernmentGain.putIfAbsent(c.town(), c.day());
+            }
         } else {
             lostAfterStart.add(c.town());
         }
@@ -122,9 +124,10 @@ public final class RunRecorder implements RunListener {
     }
 
     /**
-     * The first day (1 or later) a town came, or came back, under government control; 0 for a town
-     * held from the start and never lost; absent when neither. So Konna, held on day 0, lost and
-     * retaken, reports the day it was retaken.
+     * The first day (1 or later) a town passed from a non-government side (or none) to the
+     * government side; 0 for a town held from the start and never lost; absent when neither. So
+     * Konna, held on day 0, lost and retaken, reports the day it was retaken, and a town handed
+     * from one government force to another (FRANCE to AFISMA) is not retaken by the handover.
      */
     private Map<String, Integer> firstGovernmentDay() {
         Map<String, Integer> m = new LinkedHashMap<>();

@@ -57,7 +57,12 @@ public final class Summary {
             towns.computeIfAbsent(e.getKey(), t -> new TownTally()).end[e.getValue().ordinal()]++;
         }
         for (Map.Entry<String, Integer> e : r.firstGovernmentDay().entrySet()) {
-            towns.computeIfAbsent(e.getKey(), t -> new TownTally()).firstGovernment.add(e.getValue());
+            TownTally tally = towns.computeIfAbsent(e.getKey(), t -> new TownTally());
+            if (e.getValue() <= 0) {
+                tally.heldThroughout++; // held from the start and never lost: no retaking day
+            } else {
+                tally.firstGovernment.add(e.getValue());
+            }
         }
         if (r.presence() != null) {
             if (presence == null) {
@@ -101,7 +106,11 @@ public final class Summary {
         root.put("finalDay", finalDay);
         root.put("finalDate", scenario.dateOf(finalDay).toString());
         root.put("method", "per metric and day across runs: mean, sample sd, 95% CI of the mean (Student t, n-1 df),"
-                + " percentiles R-7; n counts the runs that reached the day");
+                + " percentiles R-7; n counts the runs that reached the day; ci95Low is null when it falls below the"
+                + " smallest value a run gave and no run was negative (a count cannot be negative: read p5 instead);"
+                + " towns: firstGovernmentControl counts only changes from a non-government side to the government"
+                + " (not handovers between government forces), over the runs with such a change; heldThroughout"
+                + " counts the runs where the government held the town from the start and never lost it");
         List<Object> byDay = new ArrayList<>();
         for (int d = 0; d < days.length; d++) {
             Map<String, Object> day = new LinkedHashMap<>();
@@ -115,7 +124,7 @@ public final class Summary {
                 one.put("n", s.n());
                 one.put("mean", num(s.mean()));
                 one.put("sd", num(s.sd()));
-                one.put("ci95Low", num(s.ci95Low()));
+                one.put("ci95Low", num(boundedLow(s, values[d][k].toArray())));
                 one.put("ci95High", num(s.ci95High()));
                 one.put("p5", num(s.p5()));
                 one.put("p50", num(s.p50()));
@@ -136,15 +145,15 @@ public final class Summary {
     public void printTable(PrintWriter out) {
         int last = Arrays.binarySearch(days, finalDay);
         out.printf(Locale.ROOT, "%s: %d runs, day %d (%s)%n%n", scenario.name(), runs, finalDay, scenario.dateOf(finalDay));
-        out.printf(Locale.ROOT, "%-28s %12s %25s%n", "metric at the final day", "mean", "95% CI of the mean");
+        out.printf(Locale.ROOT, "%-28s %12s %12s %25s%n", "metric at the final day", "mean", "median", "p10-p90 of runs");
         for (int k = 0; k < MetricColumns.count(); k++) {
             double[] v = values[last][k].toArray();
             Stats.Description s = Stats.describe(v);
             if (s.n() == 0 || (s.mean() == 0 && (Double.isNaN(s.sd()) || s.sd() == 0))) {
                 continue; // columns that are zero in every run (factions absent from the scenario) say nothing
             }
-            String ci = Double.isNaN(s.sd()) ? "" : "[" + fmt(s.ci95Low()) + ", " + fmt(s.ci95High()) + "]";
-            out.printf(Locale.ROOT, "%-28s %12s %25s%n", MetricColumns.names().get(k), fmt(s.mean()), ci);
+            String range = "[" + fmt(Stats.percentile(v, 10)) + ", " + fmt(Stats.percentile(v, 90)) + "]";
+            out.printf(Locale.ROOT, "%-28s %12s %12s %25s%n", MetricColumns.names().get(k), fmt(s.mean()), fmt(s.p50()), range);
         }
         PlaceNames places = MaliMap.get().places();
         List<String> shown = new ArrayList<>();
@@ -169,16 +178,21 @@ public final class Summary {
             double[] first = tally.firstGovernment.toArray();
             String firstText = first.length == 0 ? "-" : "median day " + fmt(Stats.percentile(first, 50))
                     + " (" + scenario.dateOf((int) Math.round(Stats.percentile(first, 50))) + ")";
+            if (tally.heldThroughout > 0) {
+                firstText = first.length == 0 ? "held throughout (" + tally.heldThroughout + " runs)"
+                        : firstText + ", held throughout in " + tally.heldThroughout;
+            }
             out.printf(Locale.ROOT, "%-12s %7.2f %7.2f %7.2f %7.2f   %-28s %d%n", t,
                     tally.end[Side.GOVERNMENT.ordinal()] / n, tally.end[Side.JIHADIST.ordinal()] / n,
                     tally.end[Side.SEPARATIST.ordinal()] / n, (n - tally.end[0] - tally.end[1] - tally.end[2]) / n,
-                    firstText, runs - first.length);
+                    firstText, runs - first.length - tally.heldThroughout);
         }
     }
 
     private final class TownTally {
         final int[] end = new int[Side.values().length];
         final DoubleList firstGovernment = new DoubleList();
+        int heldThroughout;
 
         Side mostLikely() {
             int best = 0;
@@ -207,15 +221,25 @@ public final class Summary {
             double[] first = firstGovernment.toArray();
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("runsWithGovernmentControl", first.length);
-            f.put("runsWithout", runs - first.length);
+            f.put("runsWithout", runs - first.length - heldThroughout);
             f.put("medianDay", num(Stats.percentile(first, 50)));
             f.put("p10Day", num(Stats.percentile(first, 10)));
             f.put("p90Day", num(Stats.percentile(first, 90)));
             f.put("medianDate", first.length == 0 ? null
                     : scenario.dateOf((int) Math.round(Stats.percentile(first, 50))).toString());
             m.put("firstGovernmentControl", f);
+            m.put("heldThroughout", heldThroughout);
             return m;
         }
+    }
+
+    /** The CI's lower bound, or NaN when it is below every run's value and no run was negative. */
+    static double boundedLow(Stats.Description s, double[] v) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double x : v) {
+            min = Math.min(min, x);
+        }
+        return min >= 0 && s.ci95Low() < 0 ? Double.NaN : s.ci95Low();
     }
 
     private static Double num(double v) {

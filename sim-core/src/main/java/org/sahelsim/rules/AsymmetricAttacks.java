@@ -21,32 +21,52 @@ import org.sahelsim.core.SubEventType;
  * ... a French-led counterassault ... resulting in a MUJAO defeat"; twin suicide attacks at
  * Menaka and Gossi on May 10 2013).
  *
- * <p>For every liberated town held by the government side with a garrison, the jihadist fighters
- * within {@code radiusKm} (hiding, holding or dispersed; not in the redoubt or in exile) strike
- * with daily probability 1 - exp(-attackRatePer100 x fighters/100 x (0.5 + local jihadist
- * sympathy)), reduced by ceasefires (R20). An attack is a suicide bombing with probability
- * {@code suicideShare} (the bomber dies, a few bystanders or soldiers may), otherwise a raid: a
- * detachment of {@code raidShare} of the nearest unit fights the garrison for a day with the
- * surprise factor (R17). Either way the garrison is tied down for {@code tieDownDays}: its units
- * do not move (the attacks "keep forces tied down").
+ * <p>For every liberated town held by the government side with a garrison, the jihadist units
+ * (cells: hiding, holding or dispersed; not advancing, not in the redoubt or in exile) within
+ * {@code cellRadiusKm} strike with daily probability 1 - exp(-attackRatePerCell x cells x (0.5 +
+ * local jihadist sympathy)), reduced by ceasefires (R20), at most once per town every
+ * {@code tieDownDays}. A cell is one unit whatever its size: ten bands near a town make more
+ * attacks than one large group. An attack is a suicide bombing with probability
+ * {@code suicideShare} if the faction of the nearest cell has a bomber left (a pool per faction:
+ * {@code bombersAtStartMujao}, {@code bombersAtStartAqim}, plus {@code martyrdomShare} of the
+ * recruits joining it; the bomber dies, a few bystanders or soldiers may), otherwise a raid by
+ * {@code raidShare} of the nearest cell if it has at least {@code raidMinFighters}: it fights the
+ * garrison for a day with the surprise factor (R17). Either way the garrison is tied down for
+ * {@code tieDownDays}: its units do not move (the attacks "keep forces tied down").
  */
 public final class AsymmetricAttacks implements Rule {
     public static final String RULE = "R10";
 
     @ParamGroup(prefix = "asymmetricAttacks", rule = RULE)
     public record Params(
-            @Param(value = 150, min = 0, max = 1000, unit = "km",
-                    about = "cells this close to a liberated town may attack it",
-                    source = "assumed")
-            double radiusKm,
-            @Param(value = 0.025, min = 0, max = 5, unit = "attacks per day per 100 fighters",
-                    about = "attack rate on a liberated town per 100 nearby fighters",
-                    source = "assumed; 004: two suicide attacks and a raid on Gao within days of its liberation")
-            double attackRatePer100,
+            @Param(value = 120, min = 0, max = 1000, unit = "km",
+                    about = "jihadist units (cells) this close to a liberated town with a garrison may attack it",
+                    source = "one day's move of small groups (= dispersal.speedKmPerDay, 004: technicals and motorbikes), assumed")
+            double cellRadiusKm,
+            @Param(value = 0.01, min = 0, max = 1, unit = "attacks per cell per day",
+                    about = "attack rate on a liberated town per nearby cell (a unit, whatever its size), times (0.5 + local jihadist sympathy)",
+                    source = "assumed (about one attack per cell per hundred days)")
+            double attackRatePerCell,
             @Param(value = 0.5, min = 0, max = 1, unit = "share",
-                    about = "share of attacks that are suicide bombings",
-                    source = "004: 2 suicide attacks, 1 raid at Gao; 2 suicide attacks in May")
+                    about = "share of attacks a faction with a bomber available makes a suicide bombing",
+                    source = "004: 2 suicide attacks and 1 raid at Gao; 2 suicide attacks in May")
             double suicideShare,
+            @Param(value = 2, min = 0, max = 100, unit = "bombers",
+                    about = "suicide bombers MUJAO has ready at the start of a run",
+                    source = "assumed; 004 l.32-34: MUJAO claimed the two Gao bombings of February 8 and 9")
+            double bombersAtStartMujao,
+            @Param(value = 2, min = 0, max = 100, unit = "bombers",
+                    about = "suicide bombers AQIM has ready at the start of a run (other factions have none at the start)",
+                    source = "assumed; 004 l.49: 'pre-assembled suicide bomb belts' found in the Adrar des Ifoghas")
+            double bombersAtStartAqim,
+            @Param(value = 0.02, min = 0, max = 1, unit = "share of recruits",
+                    about = "share of the recruits joining a faction (R15) who become available as suicide bombers",
+                    source = "assumed")
+            double martyrdomShare,
+            @Param(value = 15, min = 1, max = 500, unit = "fighters",
+                    about = "least strength of the nearest cell to raid a garrison (otherwise no attack without a bomber)",
+                    source = "assumed")
+            double raidMinFighters,
             @Param(value = 0.4, min = 0, max = 1, unit = "share of fighters",
                     about = "share of a unit that takes part in a raid",
                     source = "assumed")
@@ -56,7 +76,7 @@ public final class AsymmetricAttacks implements Rule {
                     source = "004: 'only the bomber was killed'")
             double bystanderFatalities,
             @Param(value = 7, min = 0, max = 90, unit = "days",
-                    about = "days an attacked garrison stays in its town",
+                    about = "days an attacked garrison stays in its town; at most one attack per town in that time",
                     source = "assumed")
             double tieDownDays) {}
 
@@ -79,10 +99,12 @@ public final class AsymmetricAttacks implements Rule {
     }
 
     public void apply(World w) {
+        w.fieldLog().initBombers(java.util.Map.of(org.sahelsim.core.Faction.MUJAO, (int) p.bombersAtStartMujao,
+                org.sahelsim.core.Faction.AQIM, (int) p.bombersAtStartAqim));
         List<ArmedUnit> cells = new ArrayList<>();
         for (ArmedUnit a : w.armedUnits()) {
             if (a.isAlive() && !a.isInExile() && w.sideOf(a.getFaction()) == Side.JIHADIST
-                    && a.getPosture() != Posture.REDOUBT && a.getPosture() != Posture.ADVANCE) {
+                    && a.getPosture() != Posture.REDOUBT && a.getPosture() != Posture.ADVANCE && !w.inRedoubt(a)) {
                 cells.add(a);
             }
         }
@@ -90,7 +112,7 @@ public final class AsymmetricAttacks implements Rule {
             return;
         }
         for (TownAgent t : w.towns()) {
-            if (!t.isLiberated() || t.getControlSide() != Side.GOVERNMENT) {
+            if (!t.isLiberated() || t.getControlSide() != Side.GOVERNMENT || w.day() - t.getLastAttackDay() < p.tieDownDays) {
                 continue;
             }
             List<Unit> garrison = new ArrayList<>();
@@ -104,16 +126,14 @@ public final class AsymmetricAttacks implements Rule {
             }
             ArmedUnit nearest = null;
             double nearestKm = Double.POSITIVE_INFINITY;
-            int fighters = 0;
+            int n = 0;
             for (ArmedUnit a : cells) {
-                {
-                    if (w.hostile(a.getFaction(), garrison.get(0).getFaction()) && w.within(a, t, p.radiusKm)) {
-                        double km = w.km(a, t);
-                        fighters += a.getStrength();
-                        if (km < nearestKm) {
-                            nearestKm = km;
-                            nearest = a;
-                        }
+                if (a.isAlive() && w.hostile(a.getFaction(), garrison.get(0).getFaction()) && w.within(a, t, p.cellRadiusKm)) {
+                    n++;
+                    double km = w.km(a, t);
+                    if (km < nearestKm) {
+                        nearestKm = km;
+                        nearest = a;
                     }
                 }
             }
@@ -121,7 +141,7 @@ public final class AsymmetricAttacks implements Rule {
                 continue;
             }
             double calm = w.truces().violenceFactor(w, nearest.getFaction(), garrison.get(0).getFaction(), t);
-            double rate = p.attackRatePer100 * fighters / 100.0 * (0.5 + t.sympathy(Side.JIHADIST)) * calm;
+            double rate = p.attackRatePerCell * n * (0.5 + t.sympathy(Side.JIHADIST)) * calm;
             if (!w.chance(1 - Math.exp(-rate))) {
                 continue;
             }
@@ -129,10 +149,18 @@ public final class AsymmetricAttacks implements Rule {
         }
     }
 
-    /** One attack by a cell of {@code cell} on the garrison of {@code t}. */
-    public void attack(World w, TownAgent t, ArmedUnit cell, List<Unit> garrison) {
+    /**
+     * One attack by {@code cell} on the garrison of {@code t}: a suicide bombing when the draw says
+     * so and the cell's faction has a bomber left, else a raid when the cell is big enough, else
+     * nothing. Returns whether an attack took place.
+     */
+    public boolean attack(World w, TownAgent t, ArmedUnit cell, List<Unit> garrison) {
         Unit target = garrison.get(0);
-        if (w.chance(p.suicideShare)) {
+        boolean suicide = w.chance(p.suicideShare) && w.fieldLog().useBomber(cell.getFaction(), p.martyrdomShare);
+        if (!suicide && cell.getStrength() < p.raidMinFighters) {
+            return false;
+        }
+        if (suicide) {
             int bystanders = w.poisson(p.bystanderFatalities);
             int soldiers = Math.min(target.getStrength(), w.binomial(bystanders, 0.5));
             int civilians = bystanders - soldiers;
@@ -161,5 +189,6 @@ public final class AsymmetricAttacks implements Rule {
                 f.setTiedDownUntilDay(w.day() + (int) p.tieDownDays);
             }
         }
+        return true;
     }
 }

@@ -17,8 +17,8 @@ import org.sahelsim.world.World;
  * R4 Dispersal after strikes (document 004: fighters "seemed to melt away, leaving population
  * centers in droves via their ubiquitous Toyota technicals and nimble motorbikes").
  *
- * <p>A unit struck from the air (R3), threatened by superior forces (R5) or broken in combat
- * (R17) splits into up to {@code parts} smaller units (none below half of
+ * <p>A unit whose cohesion a strike (R3) brings below {@code cohesionThreshold}, a unit
+ * threatened by superior forces (R5) or one broken in combat (R17) splits into up to {@code parts} smaller units (none below half of
  * {@code minFightersToSplit}) that leave the town: each heads for the mountain redoubt (R6) or a
  * sympathetic village (R8), or else flees {@code fleeKm} away from the threat, at the speed of
  * small mobile groups. Dispersed units that stay unmolested for {@code regroupDays} merge again
@@ -56,7 +56,23 @@ public final class Dispersal implements Rule {
             @Param(value = 250, min = 10, max = 5000, unit = "fighters",
                     about = "largest unit a regroup can form",
                     source = "assumed")
-            double regroupMaxFighters) {}
+            double regroupMaxFighters,
+            @Param(value = 0.1, min = 0, max = 1, unit = "cohesion",
+                    about = "cohesion a unit loses from the shock of one air strike, besides its losses",
+                    source = "assumed; 004 l.28: fighters 'melt away' after 'a number of French airstrikes'")
+            double cohesionPerStrike,
+            @Param(value = 2, min = 0, max = 20, unit = "cohesion per share of fighters killed",
+                    about = "cohesion lost per share of the unit killed in a strike",
+                    source = "assumed")
+            double lossCohesionFactor,
+            @Param(value = 0.5, min = 0, max = 1, unit = "cohesion",
+                    about = "a unit struck below this cohesion disperses",
+                    source = "assumed")
+            double cohesionThreshold,
+            @Param(value = 0.02, min = 0, max = 1, unit = "cohesion per day",
+                    about = "cohesion regained each day without strike or fight (in Mali; exile has R18's reconstitution)",
+                    source = "assumed, the same order as displacement.reconstitutionPerDay")
+            double cohesionRecoveryPerDay) {}
 
     private final Params p;
     private final MountainRedoubt redoubt;
@@ -81,12 +97,22 @@ public final class Dispersal implements Rule {
         return RULE;
     }
 
-    /** Units struck today disperse. */
+    /**
+     * Units struck today whose cohesion has fallen below {@code cohesionThreshold} disperse; the
+     * others, if neither struck nor fought today, regain {@code cohesionRecoveryPerDay}.
+     */
     public void apply(World w) {
         int day = w.day();
         for (Unit u : new ArrayList<>(w.units())) {
-            if (u instanceof ArmedUnit a && a.isAlive() && a.getLastStruckDay() == day) {
-                disperse(w, a, a.getX(), a.getY());
+            if (!(u instanceof ArmedUnit a) || !a.isAlive()) {
+                continue;
+            }
+            if (a.getLastStruckDay() == day) {
+                if (a.getCohesion() < p.cohesionThreshold) {
+                    disperse(w, a, a.getX(), a.getY());
+                }
+            } else if (a.getLastCombatDay() != day && !a.isInExile()) {
+                a.setCohesion(a.getCohesion() + p.cohesionRecoveryPerDay);
             }
         }
     }

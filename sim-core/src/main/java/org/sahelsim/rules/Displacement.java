@@ -63,7 +63,7 @@ public final class Displacement implements Rule {
 
     Displacement(Params p, AsymmetricAttacks.Params attacks) {
         this.p = p;
-        this.attackRadiusKm = attacks.radiusKm();
+        this.attackRadiusKm = attacks.cellRadiusKm();
     }
 
     public Params params() {

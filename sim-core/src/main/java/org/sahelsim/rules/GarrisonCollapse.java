@@ -24,7 +24,9 @@ import org.sahelsim.core.SubEventType;
  * {@code routRatio}, the garrison routs with probability routProbability x min(1, ratio /
  * (2 routRatio)): it loses {@code routLossShare} of its men, leaves {@code equipmentLeftShare}
  * of its vehicles and some supplies to the attacker, and falls back along the roads to the
- * nearest town its side holds.
+ * nearest town its side holds: it is out of the town the same day (the first 20 km of its
+ * flight) and, routed, holds no ground and counts in no threat appraisal for
+ * {@code threat.routedDays}.
  */
 public final class GarrisonCollapse implements Rule {
     public static final String RULE = "R2";
@@ -51,10 +53,12 @@ public final class GarrisonCollapse implements Rule {
     private final Params p;
 
     private final CombatPower power;
+    private final double routedDays;
 
-    GarrisonCollapse(Params p, CombatPower power) {
+    GarrisonCollapse(Params p, CombatPower power, ThreatAppraisal.Params threat) {
         this.p = p;
         this.power = power;
+        this.routedDays = threat.routedDays();
     }
 
     public Params params() {
@@ -65,6 +69,9 @@ public final class GarrisonCollapse implements Rule {
     public String id() {
         return RULE;
     }
+
+    /** Kilometres a routed garrison covers on the day of its rout, out of its town. */
+    static final double ROUT_KM = 20;
 
     /** Returns true when the defenders routed (and the day's fight is over). */
     public boolean tryRout(World w, List<Unit> attackers, List<Unit> defenders) {
@@ -108,6 +115,11 @@ public final class GarrisonCollapse implements Rule {
             taker.setSupplies(taker.getSupplies() + d.getSupplies() * p.equipmentLeftShare);
             if (d.isAlive()) {
                 retreat(w, (ForceUnit) d);
+                // the routed garrison is out of the town the same day (the first km of its flight)
+                // and, routed, holds no ground and counts in no appraisal for threat.routedDays
+                w.movement().move(w, d, ROUT_KM);
+                d.setTown(null);
+                w.fieldLog().routed(d.getId(), w.day() + (int) Math.ceil(routedDays));
             }
         }
         taker.setVehicles(taker.getVehicles() + abandoned);

@@ -92,6 +92,7 @@ public final class Recruitment implements Rule {
             }
             if (best != null) {
                 best.setStrength(best.getStrength() + n);
+                w.fieldLog().recruited(best.getFaction(), n);
             }
         }
         int total = 0;
@@ -115,5 +116,6 @@ public final class Recruitment implements Rule {
         double share = total == 0 ? 0 : (double) scattered / total;
         int foreign = w.poisson(p.foreignInflowPerDay * (1 - p.dispersedPenalty * share) * (1 - p.networksDismantled));
         largest.setStrength(largest.getStrength() + foreign);
+        w.fieldLog().recruited(largest.getFaction(), foreign);
     }
 }

@@ -27,7 +27,7 @@ public final class RuleSet {
             Sanctuary.Params.class, Liberation.Params.class, AsymmetricAttacks.Params.class, Handover.Params.class,
             Restrictions.Params.class, Vengeance.Params.class, HarshRule.Params.class, Recruitment.Params.class,
             TuaregAlignment.Params.class, Combat.Params.class, Displacement.Params.class, CriminalFinancing.Params.class,
-            Ceasefires.Params.class, Withdrawal.Params.class, InitialSympathy.Params.class, Arrivals.Params.class);
+            Ceasefires.Params.class, Withdrawal.Params.class, InitialSympathy.Params.class, Arrivals.Params.class, ThreatAppraisal.Params.class);
 
     /** The catalogue of every parameter of the model, built from the records' declarations. */
     public static final ParameterCatalog CATALOG = ParameterCatalog.of(PARAMETER_RECORDS);
@@ -57,6 +57,7 @@ public final class RuleSet {
     private final InitialSympathy initialSympathy;
     private final UnitOrders unitOrders;
     private final CombatPower power;
+    private final ThreatAppraisal appraisal;
     private final List<Rule> all;
 
     public RuleSet(Parameters parameters) {
@@ -71,14 +72,17 @@ public final class RuleSet {
 
         power = new CombatPower(combatP, handoverP, redoubtP);
         Flight flight = new Flight(dispersalP);
-        offensive = new SouthwardOffensive(offensiveP, power, airP);
-        garrisonCollapse = new GarrisonCollapse(ParameterRecords.bind(GarrisonCollapse.Params.class, parameters), power);
-        airStrikes = new AirStrikes(airP, sanctuaryP, redoubtP);
+        ThreatAppraisal.Params threatP = ParameterRecords.bind(ThreatAppraisal.Params.class, parameters);
+        ThreatAppraisal appraisal = new ThreatAppraisal(threatP, power, airP);
+        this.appraisal = appraisal;
+        offensive = new SouthwardOffensive(offensiveP, power, appraisal);
+        garrisonCollapse = new GarrisonCollapse(ParameterRecords.bind(GarrisonCollapse.Params.class, parameters), power, threatP);
+        airStrikes = new AirStrikes(airP, sanctuaryP, redoubtP, dispersalP);
         redoubt = new MountainRedoubt(parameters);
-        sanctuary = new Sanctuary(sanctuaryP, dispersalP, airP, flight);
+        sanctuary = new Sanctuary(sanctuaryP, dispersalP, appraisal, flight);
         displacement = new Displacement(ParameterRecords.bind(Displacement.Params.class, parameters), attacksP);
         dispersal = new Dispersal(dispersalP, redoubt, sanctuary, displacement, flight);
-        avoidance = new AvoidConventionalForces(ParameterRecords.bind(AvoidConventionalForces.Params.class, parameters), power, dispersal);
+        avoidance = new AvoidConventionalForces(ParameterRecords.bind(AvoidConventionalForces.Params.class, parameters), power, dispersal, appraisal);
         encirclement = new EncirclementResupply(parameters);
         liberation = new Liberation(parameters);
         combat = new Combat(combatP, power, garrisonCollapse, dispersal);
@@ -165,4 +169,5 @@ public final class RuleSet {
     public InitialSympathy initialSympathy() { return initialSympathy; }
     public UnitOrders unitOrders() { return unitOrders; }
     public CombatPower power() { return power; }
+    public ThreatAppraisal appraisal() { return appraisal; }
 }

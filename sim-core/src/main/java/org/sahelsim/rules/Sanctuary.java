@@ -29,7 +29,8 @@ import org.sahelsim.core.Side;
  * <p>Hiding is an answer to a threat (004: they "melt away" before air power and the French
  * columns), not a lasting state (002: the insurgents are not eliminated and adapt; 001: villages
  * "surrounded by jihadists" once France leaves). A hiding unit that has not been struck or fought
- * for {@code dispersal.regroupDays}, that no hostile air campaign can reach (R3 range) and that has
+ * for {@code dispersal.regroupDays}, near which no hostile sortie has flown for as long and no
+ * hostile air asset is on call (threat.localAirKm, threat.responseHours), and that has
  * no hostile force hunting (clearing, patrolling or advancing, not garrisons) within {@code emergeClearKm}, comes out with
  * probability {@code emergePerDay} a day: it holds its village again (R9) and may regroup (R4) and
  * launch offensives (R1).
@@ -64,21 +65,21 @@ public final class Sanctuary implements Rule {
                     source = "assumed (about three weeks); 002: not eliminated, they adapt; 001: villages surrounded by jihadists")
             double emergePerDay,
             @Param(value = 120, min = 0, max = 1000, unit = "km",
-                    about = "a hostile force clearing, patrolling or advancing this close keeps a group in hiding (as does any hostile air campaign in range)",
-                    source = "assumed; the same reach as offensive.deterrenceKm")
+                    about = "a hostile force clearing, patrolling or advancing this close keeps a group in hiding (as do hostile sorties flown nearby lately or an air asset on call, see threat.*)",
+                    source = "assumed (about 120 km, a few hours' drive)")
             double emergeClearKm) {}
 
     private final Params p;
 
     private final Flight flight;
     private final double regroupDays;
-    private final double airRangeKm;
+    private final ThreatAppraisal appraisal;
 
-    Sanctuary(Params p, Dispersal.Params dispersal, AirStrikes.Params air, Flight flight) {
+    Sanctuary(Params p, Dispersal.Params dispersal, ThreatAppraisal appraisal, Flight flight) {
         this.p = p;
         this.flight = flight;
         this.regroupDays = dispersal.regroupDays();
-        this.airRangeKm = air.rangeKm();
+        this.appraisal = appraisal;
     }
 
     public Params params() {
@@ -115,18 +116,14 @@ public final class Sanctuary implements Rule {
         return true;
     }
 
-    /** Not struck or fought lately, out of reach of hostile air power and far from hostile intervention forces. */
+    /** Not struck or fought lately, no hostile sorties nearby for regroupDays and no asset on call, far from hostile forces on the move. */
     boolean unthreatened(World w, ArmedUnit u) {
         int quiet = (int) regroupDays;
         if (w.day() - u.getLastStruckDay() < quiet || w.day() - u.getLastCombatDay() < quiet) {
             return false;
         }
-        for (org.sahelsim.agents.AirAsset a : w.airAssets()) {
-            if (a.getSortiesPerDay() > 0 && w.hostile(u.getFaction(), a.getFaction())
-                    && Grid.kmLatLon(a.getBaseLat(), a.getBaseLon(), Grid.lat(u.getY()), Grid.lon(u.getX()))
-                    <= airRangeKm) {
-                return false;
-            }
+        if (!appraisal.airQuiet(w, u.getFaction(), u.getX(), u.getY(), quiet)) {
+            return false; // sorties flown nearby lately, or an asset on call
         }
         for (org.sahelsim.agents.ForceUnit f : w.forceUnits()) {
             if (f.isAlive() && hunting(f) && w.hostile(u.getFaction(), f.getFaction()) && w.within(f, u, p.emergeClearKm)) {

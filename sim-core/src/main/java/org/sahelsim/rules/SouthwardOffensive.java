@@ -1,7 +1,5 @@
 package org.sahelsim.rules;
 
-import org.sahelsim.map.Grid;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.agents.ArmedUnit;
@@ -27,9 +25,9 @@ import org.sahelsim.core.Side;
  * towards its target town. Once the target is taken it picks the next: the nearest town by road,
  * within {@code rangeKm}, held by a hostile side whose garrison it outmatches, i.e. the column's
  * effective strength (R17) is at least {@code superiorityRatio} times the garrison's with the
- * town's defence. An intervention force (any force other than FAMa) within {@code deterrenceKm}
- * of the target that is stronger than the column, counting each daily sortie of a hostile air
- * campaign in range as {@code airDeterrencePerSortie}, stops the offensive: the column holds. A
+ * town's defence plus the threat of the hostile forces and air power that can intervene there
+ * before the fight is over ({@link ThreatAppraisal}, shared with R5). When its target no longer
+ * meets that test the column holds. A
  * jihadist unit of at least {@code minColumnFighters} holding a town or a rural position launches an offensive on
  * its own with probability {@code initiativePerDay} when such a target exists. Towns held by the
  * state count {@code localDefencePer1000} per thousand inhabitants on top of their garrison
@@ -52,10 +50,6 @@ public final class SouthwardOffensive implements Rule {
                     about = "column/garrison effective strength needed to attack",
                     source = "assumed; 004: 'when they outmatch the garrison'")
             double superiorityRatio,
-            @Param(value = 120, min = 0, max = 1000, unit = "km",
-                    about = "a stronger intervention force this close to the target stops the offensive",
-                    source = "assumed; 004: Serval halted the advance")
-            double deterrenceKm,
             @Param(value = 0.01, min = 0, max = 1, unit = "probability per day",
                     about = "chance that a holding unit launches an offensive when it outmatches a garrison nearby",
                     source = "assumed")
@@ -64,10 +58,6 @@ public final class SouthwardOffensive implements Rule {
                     about = "least strength to launch an offensive",
                     source = "assumed")
             double minColumnFighters,
-            @Param(value = 100, min = 0, max = 10000, unit = "effective strength per daily sortie",
-                    about = "weight of a hostile air campaign in range when a column weighs the forces near its target",
-                    source = "assumed; 004: French air strikes from January 11 stopped the advance at Konna")
-            double airDeterrencePerSortie,
             @Param(value = 3, min = 0, max = 100, unit = "effective strength per 1,000 inhabitants",
                     about = "police, gendarmes and self-defence groups a column expects in a town held by the state, besides its garrison",
                     source = "assumed; keeps small columns from rolling over large ungarrisoned towns")
@@ -76,12 +66,12 @@ public final class SouthwardOffensive implements Rule {
     private final Params p;
 
     private final CombatPower power;
-    private final AirStrikes.Params air;
+    private final ThreatAppraisal appraisal;
 
-    SouthwardOffensive(Params p, CombatPower power, AirStrikes.Params air) {
+    SouthwardOffensive(Params p, CombatPower power, ThreatAppraisal appraisal) {
         this.p = p;
         this.power = power;
-        this.air = air;
+        this.appraisal = appraisal;
     }
 
     public Params params() {
@@ -106,7 +96,7 @@ public final class SouthwardOffensive implements Rule {
                 if (t == null || t.getControlSide() == Side.JIHADIST) {
                     t = chooseTarget(w, u);
                 }
-                if (t == null || deterred(w, u, t)) {
+                if (t == null || !outmatches(w, u, t, columnStrength(w, u))) {
                     u.setPosture(Posture.HOLD, w.day());
                     u.setTargetTown(u.getTown());
                     u.clearMovement();
@@ -140,7 +130,7 @@ public final class SouthwardOffensive implements Rule {
     double garrisonStrength(World w, TownAgent t) {
         double s = 0;
         for (Unit v : w.units()) {
-            if (v instanceof ForceUnit && v.isAlive() && v.getTown() == t) {
+            if (v instanceof ForceUnit && v.isAlive() && v.getTown() == t && !w.fieldLog().isRouted(v.getId(), w.day())) {
                 s += power.effective(w, v);
             }
         }
@@ -167,7 +157,7 @@ public final class SouthwardOffensive implements Rule {
             if (road > 1.6 * p.rangeKm || road >= bestKm) {
                 continue;
             }
-            if (own < p.superiorityRatio * garrisonStrength(w, t) || deterred(w, u, t)) {
+            if (!outmatches(w, u, t, own)) {
                 continue;
             }
             if (w.truces().violenceFactor(w, u.getFaction(), t.getControlFaction(), t) < 0.5) {
@@ -179,22 +169,30 @@ public final class SouthwardOffensive implements Rule {
         return best;
     }
 
-    /** A stronger intervention force (not FAMa) near the target deters the column. */
-    boolean deterred(World w, ArmedUnit u, TownAgent t) {
-        double force = 0;
-        for (Unit v : w.units()) {
-            if (v instanceof ForceUnit && v.isAlive() && v.getFaction() != Faction.FAMA && w.hostile(u.getFaction(), v.getFaction())
-                    && w.within(v, t, p.deterrenceKm)) {
-                force += power.effective(w, v);
+    /**
+     * Whether the column outmatches the town: own >= superiorityRatio x (defence of the town +
+     * the threat of the forces that can come to it before the fight is over), the horizon being
+     * the column's travel time to the town plus one day of fighting (shared appraisal with R5),
+     * and every hostile town its road runs through is outmatched too.
+     */
+    boolean outmatches(World w, ArmedUnit u, TownAgent t, double own) {
+        double road = u.getTown() == null ? w.km(u, t) : Math.min(w.movement().roadKm(w, u.getTown(), t), 2 * w.km(u, t));
+        double horizon = road / p.columnSpeedKmPerDay + 1;
+        double threat = appraisal.appraise(w, u.getFaction(), t.centreX(), t.centreY(), t, horizon, t).total();
+        if (own <= 0 || own < p.superiorityRatio * (garrisonStrength(w, t) + threat)) {
+            return false;
+        }
+        // the road there must not run through a hostile garrison the column does not outmatch
+        if (u.getTown() != null) {
+            java.util.List<org.sahelsim.map.Town> path = w.movement().roadPath(w, u.getTown(), t);
+            for (int i = 1; path != null && i + 1 < path.size(); i++) {
+                TownAgent via = w.town(path.get(i).name());
+                if (via != null && via.getControlFaction() != null && w.hostile(u.getFaction(), via.getControlFaction())
+                        && own < p.superiorityRatio * garrisonStrength(w, via)) {
+                    return false;
+                }
             }
         }
-        for (org.sahelsim.agents.AirAsset a : w.airAssets()) {
-            if (w.hostile(u.getFaction(), a.getFaction())
-                    && Grid.kmLatLon(a.getBaseLat(), a.getBaseLon(), t.town().lat(), t.town().lon())
-                    <= air.rangeKm()) {
-                force += a.getSortiesPerDay() * air.sortieFactor() * p.airDeterrencePerSortie;
-            }
-        }
-        return force > 0 && force >= columnStrength(w, u);
+        return true;
     }
 }

@@ -58,6 +58,7 @@ public final class World {
     private final List<Unit> units = new ArrayList<>();
     private final List<Unit> born = new ArrayList<>();
     private final List<AirAsset> air = new ArrayList<>();
+    private final FieldLog fieldLog = new FieldLog();
     private final List<ForceUnit> forceUnits = new ArrayList<>();
     private final List<ArmedUnit> armedUnits = new ArrayList<>();
     private boolean byKindValid;
@@ -119,6 +120,8 @@ public final class World {
     public Truces truces() { return truces; }
     public Access access() { return access; }
     public Movement movement() { return movement; }
+    /** Air activity, routs and bomber pools of this run (R3, R2, R10). */
+    public FieldLog fieldLog() { return fieldLog; }
     public MersenneTwisterFast random() { return random; }
 
     // ------------------------------------------------------------------ towns

@@ -47,13 +47,16 @@ public final class Calibrate {
         List<Integer> gaoAttacks = new ArrayList<>();
         List<Integer> strikes = new ArrayList<>();
         List<Double> govTerritory = new ArrayList<>();
+        List<Integer> suicideBeforeJune = new ArrayList<>();
+        List<Integer> emptyPool = new ArrayList<>();
+        List<Integer> marchTotal = new ArrayList<>();
         int[] mnlaFirst = new int[1];
         for (int seed = 1; seed <= runs; seed++) {
             final Scenario sc = s;
             Map<String, Integer> firstGov = new LinkedHashMap<>();
             Map<String, Integer> firstJih = new LinkedHashMap<>();
             Map<String, Side> lastSide = new java.util.HashMap<>();
-            int[] attacks = new int[2];
+            int[] attacks = new int[3];
             double[] share = new double[2];
             boolean v = seed == verboseSeed;
             SahelModel m = new SahelModel(sc, p, seed);
@@ -85,6 +88,9 @@ public final class Calibrate {
                     if (e.subEventType() == SubEventType.AIR_DRONE_STRIKE) {
                         attacks[1]++;
                     }
+                    if (e.subEventType() == SubEventType.SUICIDE_BOMB && e.date().isBefore(LocalDate.of(2013, 6, 1))) {
+                        attacks[2]++;
+                    }
                     if (v && e.subEventType() != SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED) {
                         System.out.println(e.date() + " " + e.subEventType().label() + " " + e.actor1() + "/" + e.actor2()
                                 + " fat=" + e.fatalities() + " " + e.notes());
@@ -104,6 +110,7 @@ public final class Calibrate {
                 if (m.date().equals(LocalDate.of(2013, 3, 15))) {
                     int all = m.world().totalStrength(Side.JIHADIST);
                     share[1] = all == 0 ? 0 : (double) m.world().strengthInRegion(Side.JIHADIST, "Kidal") / all;
+                    marchTotal.add(all);
                 }
             }
             m.finish();
@@ -117,6 +124,8 @@ public final class Calibrate {
             gaoAttacks.add(attacks[0]);
             strikes.add(attacks[1]);
             govTerritory.add(m.metrics()[org.sahelsim.core.MetricColumns.territory(Side.GOVERNMENT)]);
+            suicideBeforeJune.add(attacks[2]);
+            emptyPool.add(m.world().fieldLog().emptyPoolOpportunities());
         }
         System.out.println("scenario " + s.name() + (noIntervention ? " WITHOUT intervention" : "") + ", " + runs + " runs; day 1 = " + s.startDate());
         System.out.printf("%-10s %28s %28s%n", "town", "retaken: median day (date) [n]", "lost to jihadists: median [n]");
@@ -128,6 +137,27 @@ public final class Calibrate {
         System.out.println("jihadist fighters at end: " + jihadistsEnd);
         System.out.println("attacks (suicide/raid) on Gao after retaken: " + gaoAttacks);
         System.out.println("air strike events: " + strikes);
+        List<Integer> sb = new ArrayList<>(suicideBeforeJune);
+        sb.sort(null);
+        System.out.println("suicide bombings before 2013-06-01: median " + sb.get(sb.size() / 2) + ", p10 " + sb.get(sb.size() / 10)
+                + ", p90 " + sb.get(Math.min(sb.size() - 1, sb.size() * 9 / 10)) + " " + suicideBeforeJune);
+        System.out.println("runs where a suicide attack found the pool empty: " + emptyPool.stream().filter(x -> x > 0).count() + " of " + runs
+                + " " + emptyPool);
+        List<Double> ks = new ArrayList<>(kidalShare);
+        ks.sort(null);
+        List<Integer> mt = new ArrayList<>(marchTotal);
+        mt.sort(null);
+        List<Integer> je = new ArrayList<>(jihadistsEnd);
+        je.sort(null);
+        if (!mt.isEmpty()) {
+            System.out.printf(java.util.Locale.ROOT, "Kidal-region share on 2013-03-15: p10 %.2f median %.2f p90 %.2f; runs with share > 0.5: %d of %d%n",
+                    ks.get(ks.size() / 10), ks.get(ks.size() / 2), ks.get(Math.min(ks.size() - 1, ks.size() * 9 / 10)),
+                    ks.stream().filter(x -> x > 0.5).count(), runs);
+            System.out.println("jihadist fighters on 2013-03-15: p10 " + mt.get(mt.size() / 10) + " median " + mt.get(mt.size() / 2)
+                    + " p90 " + mt.get(Math.min(mt.size() - 1, mt.size() * 9 / 10)) + "; at the end: p10 " + je.get(je.size() / 10)
+                    + " median " + je.get(je.size() / 2) + " p90 " + je.get(Math.min(je.size() - 1, je.size() * 9 / 10)));
+        }
+        System.out.println("runs with an attack on Gao after its retaking: " + gaoAttacks.stream().filter(x -> x > 0).count() + " of " + runs);
         System.out.println("government territory share at end: median " + medianD(govTerritory));
     }
 

@@ -114,4 +114,40 @@ class ServalPatternsTest {
         }
         assertTrue(falls > RUNS / 2, "Sevare falls in " + falls + "/" + RUNS);
     }
+
+    /**
+     * Issue 11: R10 at the documented magnitude. 004 names four suicide attacks before June 2013
+     * (Gao Feb 8 and 9, Ménaka and Gossi May 10) as the start of "a wave"; public reporting adds
+     * Timbuktu (Mar 21, Mar 30). Over 40 seeds the median count of suicide bombings before June 1
+     * lies between 2 and 15, and Gao is attacked after its retaking in most runs.
+     */
+    @Test
+    void suicideBombingsBeforeJuneAtTheDocumentedMagnitude() {
+        Scenario s = TestScenarios.read("serval-2013");
+        int runs = 40;
+        int[] counts = new int[runs];
+        int gaoHit = 0;
+        for (int seed = 1; seed <= runs; seed++) {
+            int[] n = new int[1];
+            SahelModel m = new SahelModel(s, TestScenarios.parameters(s), seed);
+            m.setListener(new RunListener() {
+                @Override
+                public void onEvent(ConflictEvent e) {
+                    if (e.subEventType() == SubEventType.SUICIDE_BOMB && e.date().isBefore(java.time.LocalDate.of(2013, 6, 1))) {
+                        n[0]++;
+                    }
+                }
+            });
+            m.runDays(s.dayOf(java.time.LocalDate.of(2013, 6, 1)));
+            counts[seed - 1] = n[0];
+        }
+        for (int seed = 1; seed <= runs; seed++) {
+            gaoHit += run(s, seed).gaoAttacks() > 0 ? 1 : 0;
+        }
+        int[] sorted = counts.clone();
+        java.util.Arrays.sort(sorted);
+        double median = (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2.0;
+        assertTrue(median >= 2 && median <= 15, "median suicide bombings before June " + median + " " + java.util.Arrays.toString(counts));
+        assertTrue(gaoHit > runs / 2, "Gao attacked after its retaking in " + gaoHit + "/" + runs);
+    }
 }

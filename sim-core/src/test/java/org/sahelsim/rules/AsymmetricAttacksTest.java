@@ -17,7 +17,10 @@ class AsymmetricAttacksTest {
                 .set("avoidance.leaveProbability", 0)
                 .set("offensive.initiativePerDay", 0);
         if (cellsNearby) {
-            s.armedAt("MUJAO", 16.55, 0.10, 60, "hold").armedAt("MUJAO", 16.05, -0.35, 60, "hold");
+            // five cells (R10 counts units, not fighters) of 24 around the town, 120 fighters in all
+            s.armedAt("MUJAO", 16.55, 0.10, 24, "hold").armedAt("MUJAO", 16.05, -0.35, 24, "hold")
+                    .armedAt("MUJAO", 16.45, -0.30, 24, "hold").armedAt("MUJAO", 16.00, 0.30, 24, "hold")
+                    .armedAt("MUJAO", 16.60, -0.10, 24, "hold");
         }
         return s;
     }

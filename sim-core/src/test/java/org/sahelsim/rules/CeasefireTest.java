@@ -15,7 +15,7 @@ class CeasefireTest {
                 .force("FAMA", "Niono", 400, "garrison")
                 .armedAt("KATIBA_MACINA", 14.35, -5.95, 300, "hold") // just outside the town
                 .control("Niono", "FAMA")
-                .set("asymmetricAttacks.attackRatePer100", 0)
+                .set("asymmetricAttacks.attackRatePerCell", 0)
                 .set("avoidance.leaveProbability", 0)
                 .set("offensive.initiativePerDay", 0)
                 .set("combat.engageRadiusKm", 20)

@@ -18,7 +18,7 @@ class GrievanceRecruitmentTest {
                 .set("vengeance.abuseProbabilityPerDay", 0.2)
                 .set("recruitment.localRatePerDay", 0.0002)
                 .set("recruitment.foreignInflowPerDay", 0)
-                .set("asymmetricAttacks.attackRatePer100", 0)
+                .set("asymmetricAttacks.attackRatePerCell", 0)
                 .set("avoidance.leaveProbability", 0)
                 .set("offensive.initiativePerDay", 0);
     }
