@@ -21,7 +21,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sahelsim.experiment.StudyMap;
 import org.sahelsim.map.MaliMap;
-import org.sahelsim.experiment.ModelEngine;
+import org.sahelsim.experiment.Engine;
+import org.sahelsim.experiment.MonteCarloJob;
+import org.sahelsim.experiment.sweep.ModelRuns;
+import org.sahelsim.experiment.sweep.ScenarioText;
 import org.sahelsim.experiment.MonteCarloRunner;
 import org.sahelsim.experiment.ResultWriter;
 import org.sahelsim.experiment.Seeds;
@@ -82,6 +85,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Also draw the map of the first run at these days: snapshot-<day>.png in DIR (see docs/GUI.md).")
     List<Integer> snapshots;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "local (threads of this JVM, default) or spark (embedded local[T], or --master URL); same results.")
+    String engineName;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (spark engine only), e.g. spark://host:7077.")
+    String master;
+
     @Spec
     CommandSpec spec;
 
@@ -90,11 +100,16 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
 
+        if (master != null && !"spark".equals(engineName)) {
+            throw new UserError("--master is for --engine spark only");
+        }
+        Engine.Factory factory = Engine.named(engineName);
         Path file = ScenarioFiles.resolve(scenarioArg);
         Scenario scenario = ScenarioFiles.loadOrReport(file, err);
         if (scenario == null) {
             return SahelCli.EXIT_USER_ERROR;
         }
+        String scenarioText = ScenarioFiles.read(file);
         if (runs < 1 || runs > MAX_RUNS) {
             throw new UserError("--runs " + runs + ": expected a number of replications from 1 to " + MAX_RUNS);
         }
@@ -116,10 +131,13 @@ final class RunCommand implements Callable<Integer> {
 
         // nothing has been written so far; from here on the study runs
         Map<String, Object> manifest = manifest(scenario, file, parameters, dayCount, threadCount, reportDays);
+        MonteCarloJob job = new MonteCarloJob(new ScenarioText(file.toString(), scenarioText), new ModelRuns(), parameters,
+                dayCount, reportDays, seed);
+        Engine engine = factory.create(threads == null ? 0 : threadCount, master);
+        manifest.put("engine", engine.describe());
+        MonteCarloRunner runner = new MonteCarloRunner(job, runs, engine);
         Summary summary = new Summary(scenario, reportDays, dayCount);
         ResultWriter writer = new ResultWriter(dir, manifest, summary, new StudyMap(MaliMap.get()));
-        MonteCarloRunner runner = new MonteCarloRunner(new ModelEngine(), scenario, parameters, dayCount, reportDays,
-                seed, runs, threadCount);
         writer.open();
         Thread onInterrupt = new Thread(() -> {
             runner.abort();
@@ -137,6 +155,7 @@ final class RunCommand implements Callable<Integer> {
                 }
             });
         } finally {
+            engine.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
             } catch (IllegalStateException shuttingDown) {

@@ -1,6 +1,8 @@
 package org.sahelsim.cli;
 
 import org.sahelsim.core.UserError;
+import org.sahelsim.experiment.EnvironmentFailure;
+import org.sahelsim.scenario.Escape;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +22,8 @@ public final class SahelCli implements Runnable {
 
     /** Exit code for errors the user caused (bad input, bad flag). */
     public static final int EXIT_USER_ERROR = 2;
+    /** Exit code for failures of the machine (disk full, I/O error, unreachable cluster) and interrupted studies. */
+    public static final int EXIT_ENVIRONMENT = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,18 +46,19 @@ public final class SahelCli implements Runnable {
         CommandLine cl = new CommandLine(new SahelCli());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable t = ex;
-            while (t != null && !(t instanceof UserError)) {
+            while (t != null && !(t instanceof UserError) && !(t instanceof EnvironmentFailure)) {
                 t = t.getCause();
             }
             if (t != null) {
-                commandLine.getErr().println("sahel: " + t.getMessage());
-                return EXIT_USER_ERROR;
+                commandLine.getErr().println("sahel: " + Escape.printable(t.getMessage()));
+                commandLine.getErr().flush();
+                return t instanceof UserError ? EXIT_USER_ERROR : EXIT_ENVIRONMENT;
             }
             throw ex;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("sahel " + c.getCommandName() + ": " + ex.getMessage()
+            c.getErr().println("sahel " + c.getCommandName() + ": " + Escape.printable(ex.getMessage())
                     + " (see 'sahel " + c.getCommandName() + " --help')");
             return EXIT_USER_ERROR;
         });

@@ -119,6 +119,15 @@ final class ScenarioFiles {
         return loaded.scenario();
     }
 
+    /** The text of a file the user gave (already checked by the loader). */
+    static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** SHA-256 of a file the user gave, for manifests; a file that cannot be read is the user's error. */
     static String sha256(Path file) {
         try {

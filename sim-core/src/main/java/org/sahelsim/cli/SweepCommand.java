@@ -9,20 +9,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.sahelsim.experiment.sweep.LocalSweepEngine;
+import org.sahelsim.experiment.Engine;
 import org.sahelsim.experiment.sweep.ModelRuns;
 import org.sahelsim.experiment.sweep.OutputSpec;
 import org.sahelsim.experiment.sweep.ScenarioText;
-import org.sahelsim.experiment.sweep.SweepEngine;
 import org.sahelsim.experiment.sweep.SweepJob;
 import org.sahelsim.experiment.sweep.SweepRunner;
 import org.sahelsim.experiment.sweep.SweepSpec;
@@ -74,7 +70,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (master != null && !"spark".equals(engineName)) {
             throw new UserError("--master is for --engine spark only");
         }
-        SweepEngine.Factory factory = factory(engineName);
+        Engine.Factory factory = Engine.named(engineName);
         if (resume && out == null) {
             throw new UserError("--resume needs --out DIR (the directory of the sweep to continue)");
         }
@@ -106,7 +102,7 @@ public final class SweepCommand implements Callable<Integer> {
         int total = runner.plan().size();
 
         boolean complete;
-        try (SweepEngine engine = factory.create(threads, master);
+        try (Engine engine = factory.create(threads, master);
              ProgressBar bar = Terminal.stderrIsTerminal() ? new ProgressBarBuilder().setTaskName("sweep")
                      .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                      .showSpeed().continuousUpdate().build() : null) {
@@ -132,25 +128,6 @@ public final class SweepCommand implements Callable<Integer> {
                 + (complete ? "complete" : "INCOMPLETE") + " in " + dir);
         o.flush();
         return complete ? 0 : 1;
-    }
-
-    /** The engine of a name: local is built in; others come from jars on the classpath (sim-spark). */
-    static SweepEngine.Factory factory(String name) {
-        List<String> known = new ArrayList<>(List.of("local"));
-        if ("local".equals(name)) {
-            return new LocalSweepEngine.Factory();
-        }
-        for (SweepEngine.Factory f : ServiceLoader.load(SweepEngine.Factory.class)) {
-            if (f.name().equals(name)) {
-                return f;
-            }
-            known.add(f.name());
-        }
-        if ("spark".equals(name)) {
-            throw new UserError("--engine spark: the Spark engine is not on the classpath; run through ./sahel, "
-                    + "which builds and loads sim-spark for --engine spark, or add sim-spark's jar and Spark to the classpath");
-        }
-        throw new UserError("--engine " + name + ": unknown engine (expected local or spark)");
     }
 
     private static void checkTowns(SweepSpec spec) {

@@ -23,6 +23,7 @@ import java.util.function.IntConsumer;
 import org.sahelsim.core.UserError;
 import org.sahelsim.experiment.AtomicFiles;
 import org.sahelsim.experiment.Csv;
+import org.sahelsim.experiment.Engine;
 import org.sahelsim.experiment.Seeds;
 import org.sahelsim.experiment.Stats;
 
@@ -53,7 +54,7 @@ public final class SweepRunner {
     private final Map<String, Object> manifest;
     private final List<SweepRun> plan;
     private final String header;
-    private volatile SweepEngine engine;
+    private volatile Engine engine;
     private volatile boolean finished;
     private Writer results;
     private final List<double[]> outputs = new ArrayList<>();
@@ -139,7 +140,7 @@ public final class SweepRunner {
      * @param progress told the number of finished runs (including those found on disk) after each row
      * @return true when the sweep is complete; false when it was aborted
      */
-    public boolean run(SweepEngine engine, boolean resume, IntConsumer progress) {
+    public boolean run(Engine engine, boolean resume, IntConsumer progress) {
         this.engine = engine;
         int done;
         try {
@@ -173,7 +174,7 @@ public final class SweepRunner {
 
     /** Stops the sweep (Ctrl-C): the rows written so far are kept and the manifest says complete: false. */
     public void interrupt() {
-        SweepEngine e = engine;
+        Engine e = engine;
         if (e != null) {
             e.abort();
         }

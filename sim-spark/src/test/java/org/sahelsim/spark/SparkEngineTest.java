@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.cli.SahelCli;
-import org.sahelsim.experiment.sweep.LocalSweepEngine;
+import org.sahelsim.experiment.Engine;
+import org.sahelsim.experiment.LocalEngine;
 import org.sahelsim.experiment.sweep.ModelRuns;
 import org.sahelsim.experiment.sweep.ScenarioText;
-import org.sahelsim.experiment.sweep.SweepEngine;
 import org.sahelsim.experiment.sweep.SweepJob;
 import org.sahelsim.experiment.sweep.SweepRow;
 import org.sahelsim.experiment.sweep.SweepRun;
@@ -23,7 +23,7 @@ import org.sahelsim.experiment.sweep.SweepSpec;
 import org.sahelsim.experiment.sweep.SweepSpecLoader;
 
 /** The Spark engine on local[2] computes exactly the local engine's rows, in the same order. */
-class SparkSweepEngineTest {
+class SparkEngineTest {
     static final Path SCENARIO = Path.of("../sim-core/src/test/resources/scenarios/test-small.json").toAbsolutePath().normalize();
 
     @TempDir
@@ -41,7 +41,7 @@ class SparkSweepEngineTest {
         return p;
     }
 
-    private static List<SweepRow> rows(SweepEngine engine, SweepJob job, List<SweepRun> runs) {
+    private static List<SweepRow> rows(Engine engine, SweepJob job, List<SweepRun> runs) {
         List<SweepRow> out = new ArrayList<>();
         try (engine) {
             engine.run(job, runs, out::add);
@@ -57,8 +57,8 @@ class SparkSweepEngineTest {
         SweepJob job = new SweepJob(new ScenarioText(spec.scenarioFile().toString(), text), new ModelRuns(), spec);
         List<SweepRun> runs = SweepRunner.plan(spec);
 
-        List<SweepRow> local = rows(new LocalSweepEngine(2), job, runs);
-        List<SweepRow> spark = rows(new SparkSweepEngine(0, "local[2]"), job, runs);
+        List<SweepRow> local = rows(new LocalEngine(2), job, runs);
+        List<SweepRow> spark = rows(new SparkEngine(0, "local[2]"), job, runs);
         assertEquals(runs.size(), spark.size());
         for (int i = 0; i < runs.size(); i++) {
             assertEquals(runs.get(i).index(), spark.get(i).run().index(), "run order");
