@@ -104,7 +104,8 @@ class RunCommandTest {
         Files.writeString(used.resolve(ResultWriter.MANIFEST), "{}");
         CliRun taken = CliRun.of("run", SMALL, "--out", used.toString());
         assertEquals(2, taken.exitCode());
-        assertEquals("sahel: --out " + used + ": already holds results (manifest.json); pass --force to replace them or choose another --out",
+        assertEquals("sahel: --out " + used + ": already holds results (manifest.json); choose another --out, continue them with --resume " + used
+                + " or replace them with --force",
                 taken.err().trim());
         assertEquals("{}", Files.readString(used.resolve(ResultWriter.MANIFEST)));
         try (var s = Files.list(used)) {
