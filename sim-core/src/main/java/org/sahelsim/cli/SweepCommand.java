@@ -7,15 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.sahelsim.experiment.AtomicFiles;
 import org.sahelsim.experiment.Engine;
+import org.sahelsim.experiment.EnvironmentFailure;
+import org.sahelsim.experiment.StudyDirs;
+import org.sahelsim.experiment.StudyLock;
 import org.sahelsim.experiment.sweep.ModelRuns;
 import org.sahelsim.experiment.sweep.OutputSpec;
 import org.sahelsim.experiment.sweep.ScenarioText;
@@ -85,9 +87,30 @@ public final class SweepCommand implements Callable<Integer> {
             scenario[0] = new ScenarioText(scenarioFile.toString(), read(scenarioFile)).get();
         }
         checkTowns(spec);
-        Path dir = out != null ? out : Path.of("results", spec.name() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        SweepRunner.checkDirectory(dir, force, resume);
+        if (out != null) {
+            SweepRunner.checkDirectory(out, force, resume);
+        }
+        // nothing has been written so far
+        Path dir = out != null ? createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(spec.name()));
+        try (StudyLock lock = StudyLock.acquire(dir)) {
+            if (out != null) {
+                SweepRunner.checkDirectory(dir, force, resume); // a study that started after our check
+            }
+            return sweep(spec, scenario[0], scenarioFile, dir, factory, lock);
+        }
+    }
+
+    private static Path createOrKeep(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new EnvironmentFailure(dir + ": cannot create the results directory: " + AtomicFiles.reason(e), e);
+        }
+    }
+
+    private int sweep(SweepSpec spec, Scenario scenario0, Path scenarioFile, Path dir, Engine.Factory factory, StudyLock lock) {
+        Scenario[] scenario = {scenario0};
 
         SweepJob job = new SweepJob(new ScenarioText(scenarioFile.toString(), read(scenarioFile)), new ModelRuns(), spec);
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -106,7 +129,18 @@ public final class SweepCommand implements Callable<Integer> {
              ProgressBar bar = Terminal.stderrIsTerminal() ? new ProgressBarBuilder().setTaskName("sweep")
                      .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                      .showSpeed().continuousUpdate().build() : null) {
-            Thread hook = new Thread(runner::interrupt, "sahel-sweep-interrupt");
+            Thread hook = new Thread(() -> {
+                try {
+                    runner.interrupt();
+                } catch (EnvironmentFailure f) {
+                    System.err.println("sahel: " + f.getMessage());
+                }
+                lock.close();
+                System.err.println(System.lineSeparator() + "sahel: interrupted; " + runner.runsWritten() + " of " + total
+                        + " runs are in " + dir + " (manifest.json: complete false); continue with: sahel sweep " + specFile
+                        + " --out " + dir + " --resume");
+                System.err.flush();
+            }, "sahel-sweep-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 complete = runner.run(engine, resume, done -> {
