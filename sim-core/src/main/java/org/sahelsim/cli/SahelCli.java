@@ -3,6 +3,7 @@ package org.sahelsim.cli;
 import org.sahelsim.core.UserError;
 import org.sahelsim.experiment.EnvironmentFailure;
 import org.sahelsim.scenario.Escape;
+import org.sahelsim.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,13 @@ public final class SahelCli implements Runnable {
             Throwable t = ex;
             while (t != null && !(t instanceof UserError) && !(t instanceof EnvironmentFailure)) {
                 t = t.getCause();
+            }
+            if (t instanceof ScenarioException se) { // one line: the first problem, and how many more
+                int more = se.problems().size() - 1;
+                commandLine.getErr().println(se.problems().get(0) + (more > 0 ? " (and " + more + " more problem"
+                        + (more > 1 ? "s" : "") + "; 'sahel validate' lists them all)" : ""));
+                commandLine.getErr().flush();
+                return EXIT_USER_ERROR;
             }
             if (t != null) {
                 commandLine.getErr().println("sahel: " + Escape.printable(t.getMessage()));

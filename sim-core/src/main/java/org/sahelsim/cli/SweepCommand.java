@@ -176,9 +176,9 @@ public final class SweepCommand implements Callable<Integer> {
 
     private static String read(Path p) {
         try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError(p + ": cannot be read: " + e.getMessage());
+            return org.sahelsim.scenario.InputFile.read(p, "a scenario .json file");
+        } catch (org.sahelsim.scenario.InputFile.Refused e) {
+            throw new UserError(e.problem().toString());
         }
     }
 }
