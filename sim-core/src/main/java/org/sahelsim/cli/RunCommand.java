@@ -45,6 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * (scenario, flags, output directory) before anything is created.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Monte Carlo study: N replications of a scenario, with results.",
         description = {"Runs N replications of a scenario in parallel and writes manifest.json, timeseries.csv, towns.csv,",
             "events.csv, summary.json and map.png (see docs/OUTPUTS.md). Results do not depend on --threads."})
 final class RunCommand implements Callable<Integer> {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "SahelSim: agent-based simulation of the armed conflict in Mali and the Sahel (2013-2022).",
         subcommands = {RunCommand.class, SweepCommand.class, GuiCommand.class, ValidateCommand.class, ListCommand.class,
                 ParamsCommand.class, MapCommand.class, CommandLine.HelpCommand.class})
-public final class SahelCli implements Runnable {
+public final class SahelCli implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code for errors the user caused (bad input, bad flag). */
     public static final int EXIT_USER_ERROR = 2;
@@ -29,9 +29,13 @@ public final class SahelCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the usage on stderr, and the exit code of a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        spec.commandLine().getErr().println("sahel: missing COMMAND");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().getErr().flush();
+        return EXIT_USER_ERROR;
     }
 
     public static void main(String[] args) {

@@ -35,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sahel sweep SPEC}: a parameter sweep or Sobol sensitivity analysis (docs/SWEEPS.md). */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Parameter sweep or Sobol sensitivity analysis from a spec file.",
         description = {"Runs a parameter sweep or a Sobol sensitivity analysis described by a spec file (docs/SWEEPS.md).",
             "Writes results.csv, points.csv, sensitivity.json (sobol) and manifest.json into DIR."})
 public final class SweepCommand implements Callable<Integer> {

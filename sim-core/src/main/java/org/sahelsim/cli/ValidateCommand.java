@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sahel validate FILE...}: every problem of every file, one line each. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Check scenario files and sweep specs, one line per problem.",
         description = {"Checks scenario files against the scenario schema and the map, and sweep specs against the sweep",
             "schema and the parameter catalogue. Prints 'FILE: valid', or one line per problem:",
             "FILE:LINE:COLUMN: JSON-pointer: what is wrong and what is expected (a sweep spec: its first problem).",
