@@ -142,14 +142,17 @@ final class RunCommand implements Callable<Integer> {
         }
 
         // nothing has been written so far; from here on the study runs
-        Path dir = out != null ? createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(scenario.name()));
-        try (StudyLock lock = StudyLock.acquire(dir)) {
-            if (!force && ResultWriter.resultIn(dir) != null) { // a study that started after our check
-                ResultWriter.checkDirectory(dir, false);
+        // the engine first: a cluster that cannot be reached leaves no directory behind
+        try (Engine engine = factory.create(threads == null ? 0 : threadCount, master)) {
+            Path dir = out != null ? createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(scenario.name()));
+            try (StudyLock lock = StudyLock.acquire(dir)) {
+                if (!force && ResultWriter.resultIn(dir) != null) { // a study that started after our check
+                    ResultWriter.checkDirectory(dir, false);
+                }
+                Map<String, Object> manifest = manifest(scenario, file, parameters, dayCount, threadCount, reportDays, snapshotDays);
+                return study(engine, scenario, new ScenarioText(file.toString(), scenarioText), parameters, dayCount,
+                        reportDays, snapshotDays, seed, runs, dir, manifest, false, lock);
             }
-            Map<String, Object> manifest = manifest(scenario, file, parameters, dayCount, threadCount, reportDays, snapshotDays);
-            return study(factory, threadCount, scenario, new ScenarioText(file.toString(), scenarioText), parameters, dayCount,
-                    reportDays, snapshotDays, seed, runs, dir, manifest, false, lock);
         }
     }
 
@@ -209,11 +212,12 @@ final class RunCommand implements Callable<Integer> {
                 throw new UserError(manifestFile + ": parameters: " + e.getMessage());
             }
             String text = ScenarioFiles.read(file);
-            try (StudyLock lock = StudyLock.acquire(resumeDir)) {
+            try (Engine engine = factory.create(threads == null ? 0 : threadCount, master);
+                 StudyLock lock = StudyLock.acquire(resumeDir)) {
                 manifest.put("threads", threadCount);
                 manifest.put("resumedAt", Instant.now().toString());
                 manifest.remove("failure");
-                return study(factory, threadCount, scenario, new ScenarioText(file.toString(), text), parameters, dayCount,
+                return study(engine, scenario, new ScenarioText(file.toString(), text), parameters, dayCount,
                         reportDays, snapshotDays, base, n, resumeDir, manifest, true, lock);
             }
         } catch (ClassCastException | NullPointerException e) {
@@ -239,13 +243,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs (or continues) a study into {@code dir}, which this process has locked. */
-    private int study(Engine.Factory factory, int threadCount, Scenario scenario, ScenarioText source, Parameters parameters,
+    private int study(Engine engine, Scenario scenario, ScenarioText source, Parameters parameters,
                       int dayCount, int[] reportDays, int[] snapshotDays, long baseSeed, int runCount, Path dir,
                       Map<String, Object> manifest, boolean resuming, StudyLock lock) {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         MonteCarloJob job = new MonteCarloJob(source, new ModelRuns(), parameters, dayCount, reportDays, baseSeed);
-        try (Engine engine = factory.create(threads == null ? 0 : threadCount, master)) {
+        {
             manifest.put("engine", engine.describe());
             MonteCarloRunner runner = new MonteCarloRunner(job, runCount, engine);
             Summary summary = new Summary(scenario, reportDays, dayCount);

@@ -92,12 +92,15 @@ public final class SweepCommand implements Callable<Integer> {
             SweepRunner.checkDirectory(out, force, resume);
         }
         // nothing has been written so far
-        Path dir = out != null ? createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(spec.name()));
-        try (StudyLock lock = StudyLock.acquire(dir)) {
-            if (out != null) {
-                SweepRunner.checkDirectory(dir, force, resume); // a study that started after our check
+        // the engine first: a cluster that cannot be reached leaves no directory behind
+        try (Engine engine = factory.create(threads, master)) {
+            Path dir = out != null ? createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(spec.name()));
+            try (StudyLock lock = StudyLock.acquire(dir)) {
+                if (out != null) {
+                    SweepRunner.checkDirectory(dir, force, resume); // a study that started after our check
+                }
+                return sweep(spec, scenario[0], scenarioFile, dir, engine, lock);
             }
-            return sweep(spec, scenario[0], scenarioFile, dir, factory, lock);
         }
     }
 
@@ -110,7 +113,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private int sweep(SweepSpec spec, Scenario scenario0, Path scenarioFile, Path dir, Engine.Factory factory, StudyLock lock) {
+    private int sweep(SweepSpec spec, Scenario scenario0, Path scenarioFile, Path dir, Engine engine, StudyLock lock) {
         Scenario[] scenario = {scenario0};
 
         SweepJob job = new SweepJob(new ScenarioText(scenarioFile.toString(), read(scenarioFile)), new ModelRuns(), spec);
@@ -126,8 +129,7 @@ public final class SweepCommand implements Callable<Integer> {
         int total = runner.plan().size();
 
         boolean complete;
-        try (Engine engine = factory.create(threads, master);
-             ProgressBar bar = Terminal.stderrIsTerminal() ? new ProgressBarBuilder().setTaskName("sweep")
+        try (ProgressBar bar = Terminal.stderrIsTerminal() ? new ProgressBarBuilder().setTaskName("sweep")
                      .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                      .showSpeed().continuousUpdate().build() : null) {
             Thread hook = new Thread(() -> {

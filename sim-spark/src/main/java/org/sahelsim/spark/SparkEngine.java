@@ -63,12 +63,70 @@ public final class SparkEngine implements Engine {
             conf.set("spark.jars", applicationJar().toUri().toString());
         }
         this.master = m;
+        if (m.startsWith("spark://")) {
+            probe(m);
+        }
         try {
             this.spark = new JavaSparkContext(conf);
         } catch (RuntimeException e) {
             throw new EnvironmentFailure("Spark master " + m + ": cannot start the application (" + firstLine(e) + ")", e);
         }
         spark.setLogLevel("WARN");
+        if (!m.startsWith("local")) {
+            awaitExecutors(Long.getLong(EXECUTOR_WAIT_PROPERTY, 120));
+        }
+    }
+
+    /** Seconds to wait for the first executor of a cluster ({@code -Dsahel.spark.executorWaitSeconds}). */
+    static final String EXECUTOR_WAIT_PROPERTY = "sahel.spark.executorWaitSeconds";
+
+    /**
+     * A standalone master that does not answer makes Spark retry for a minute and then fail with
+     * stack traces: try its address first, and say in one line what is wrong.
+     */
+    static void probe(String url) {
+        for (String hostPort : url.substring("spark://".length()).split(",")) {
+            int colon = hostPort.lastIndexOf(':');
+            String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+            int port;
+            try {
+                port = colon < 0 ? 7077 : Integer.parseInt(hostPort.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                throw new UserError("--master " + url + ": the port is not a number (expected spark://HOST:PORT)");
+            }
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(host, port), 10_000);
+                return; // one master of the list answers
+            } catch (java.io.IOException e) {
+                if (!hostPort.equals(url.substring(url.lastIndexOf(',') + 1)) && url.contains(",")) {
+                    continue;
+                }
+                throw new EnvironmentFailure("Spark master " + url + ": cannot connect to " + host + ":" + port + " ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+            }
+        }
+    }
+
+    /** Waits until the cluster gives the application an executor; none within the time is a failure. */
+    private void awaitExecutors(long seconds) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        while (spark.sc().getExecutorMemoryStatus().size() < 2) { // the driver counts as one
+            if (spark.sc().isStopped()) {
+                throw new EnvironmentFailure("Spark master " + master + ": the application was stopped before it got an executor "
+                        + "(see the Spark messages above)");
+            }
+            if (System.nanoTime() > deadline) {
+                spark.stop();
+                throw new EnvironmentFailure("Spark master " + master + ": no executor joined within " + seconds
+                        + " s (no worker, or none with the cores and memory asked for: spark.executor.memory)");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Refuses what cannot be a Spark master URL before Spark tries to connect. */
@@ -150,10 +208,11 @@ public final class SparkEngine implements Engine {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 throw new TaskFailure("a run failed on Spark (master " + master + "): " + firstLine(cause), cause);
             }
-        } catch (IllegalStateException e) {
-            if (!aborted) { // e.g. the context stopped because the master went away
-                throw new EnvironmentFailure("Spark master " + master + ": " + firstLine(e), e);
+        } catch (RuntimeException e) {
+            if (spark.sc().isStopped() && !aborted) { // e.g. the master went away and Spark gave up
+                throw new EnvironmentFailure("Spark master " + master + ": the application was stopped (" + firstLine(e) + ")", e);
             }
+            throw e; // the sink's own failures (a full disk...) pass unchanged
         }
     }
 
