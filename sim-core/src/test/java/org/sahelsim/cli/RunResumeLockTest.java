@@ -174,4 +174,32 @@ class RunResumeLockTest {
         assertEquals(1, r.errLines(), r.err());
         assertTrue(r.err().contains("--out \"\""), r.err());
     }
+
+    @Test
+    void anInterruptedSweepSaysHowToResumeAndResumes() throws Exception {
+        Path spec = tmp.resolve("spec.json");
+        Files.writeString(spec, """
+                {"scenario": "%s", "seed": 3, "days": 30, "design": "lhs", "points": 400, "replications": 1,
+                 "parameters": [{"key": "airStrikes.sortieFactor", "range": [0.2, 3]}],
+                 "outputs": [{"name": "fighters", "type": "metric", "metric": "fighters_MUJAO"}]}
+                """.formatted(SMALL));
+        Path dir = tmp.resolve("sweep");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.sahelsim.cli.SahelCli",
+                "sweep", spec.toString(), "--out", dir.toString(), "--threads", "2")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("sweep.log").toFile()).start();
+        Path part = AtomicFiles.partOf(dir.resolve("results.csv"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && p.isAlive() && (!Files.exists(part) || Files.readAllLines(part).size() < 10)) {
+            Thread.sleep(5);
+        }
+        assertTrue(p.isAlive(), "the sweep ended before it could be interrupted");
+        p.destroy(); // SIGTERM, as Ctrl-C
+        p.waitFor();
+        String log = Files.readString(tmp.resolve("sweep.log"));
+        assertTrue(log.contains("continue with: sahel sweep " + spec + " --out " + dir + " --resume"), log);
+        CliRun r = CliRun.of("sweep", spec.toString(), "--out", dir.toString(), "--resume");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(401, Files.readAllLines(dir.resolve("results.csv")).size());
+    }
 }
