@@ -157,6 +157,11 @@ public final class SparkEngine implements Engine {
             throw new UserError("cannot tell where SahelSim's classes come from, so cannot ship them to the executors; "
                     + "submit " + APP_JAR + " with spark-submit instead");
         }
+        return applicationJar(code);
+    }
+
+    /** The application jar for classes loaded from {@code code} (a jar or a classes directory). */
+    static Path applicationJar(Path code) {
         if (Files.isRegularFile(code) && carriesTheCli(code)) {
             return code;
         }

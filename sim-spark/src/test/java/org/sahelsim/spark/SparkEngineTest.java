@@ -2,6 +2,8 @@ package org.sahelsim.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,5 +76,59 @@ class SparkEngineTest {
         for (String f : List.of(SweepRunner.RESULTS, SweepRunner.POINTS, SweepRunner.SENSITIVITY)) {
             assertEquals(Files.readString(a.resolve(f)), Files.readString(b.resolve(f)), f);
         }
+    }
+
+    @Test
+    void aMonteCarloStudyOnSparkWritesTheLocalEnginesFilesByteForByte() throws IOException {
+        Path a = tmp.resolve("run-local");
+        Path b = tmp.resolve("run-spark");
+        String scenario = SCENARIO.toString();
+        assertEquals(0, SahelCli.execute("run", scenario, "--runs", "6", "--days", "15", "--seed", "9", "--threads", "1",
+                "--out", a.toString()));
+        assertEquals(0, SahelCli.execute("run", scenario, "--runs", "6", "--days", "15", "--seed", "9", "--engine", "spark",
+                "--master", "local[2]", "--out", b.toString()));
+        for (String f : List.of("timeseries.csv", "towns.csv", "events.csv", "summary.json", "map.png")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+        assertTrue(Files.readString(b.resolve("manifest.json")).contains("\"engine\" : \"spark, master local[2]"));
+    }
+
+    @Test
+    void badOrUnreachableMastersAreOneLineWithoutADirectory() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        var cl = SahelCli.commandLine();
+        cl.setErr(new java.io.PrintWriter(err, true));
+        Path out = tmp.resolve("never");
+        // a port nothing listens on: closed right after binding it
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(1, cl.execute("run", SCENARIO.toString(), "--runs", "1", "--engine", "spark",
+                "--master", "spark://127.0.0.1:" + port, "--out", out.toString()));
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("sahel: Spark master spark://127.0.0.1:" + port + ": cannot connect"), err.toString());
+        assertFalse(Files.exists(out));
+
+        java.io.StringWriter err2 = new java.io.StringWriter();
+        var cl2 = SahelCli.commandLine();
+        cl2.setErr(new java.io.PrintWriter(err2, true));
+        assertEquals(2, cl2.execute("run", SCENARIO.toString(), "--engine", "spark", "--master", "sparky//x", "--out", out.toString()));
+        assertTrue(err2.toString().contains("expected a Spark master URL"), err2.toString());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theApplicationJarIsFoundNextToTheModuleJarOrItsAbsenceExplained() throws IOException {
+        Path target = tmp.resolve("target");
+        Path classes = Files.createDirectories(target.resolve("classes"));
+        org.sahelsim.core.UserError e = org.junit.jupiter.api.Assertions.assertThrows(org.sahelsim.core.UserError.class,
+                () -> SparkEngine.applicationJar(classes));
+        assertTrue(e.getMessage().contains("mvn -B -DskipTests package"), e.getMessage());
+        Path jar = Files.writeString(target.resolve(SparkEngine.APP_JAR), "not read here");
+        assertEquals(jar, SparkEngine.applicationJar(classes));
+        assertEquals(jar, SparkEngine.applicationJar(target.resolve("sim-spark-0.1.0.jar")));
     }
 }
