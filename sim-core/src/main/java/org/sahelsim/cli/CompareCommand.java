@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
  * intervals. Everything the user gave is checked before anything is created.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        header = "Paired runs of two scenarios on the same seeds: what differs.",
         description = {"Paired runs of two scenarios on the same seeds, and their differences with 95%% intervals.",
             "Pair i runs BASE and VARIANT with the seed of run i of 'sahel run'. Writes differences.csv,",
             "town-differences.csv, events-by-type.csv, differences.png and manifest.json (see docs/OUTPUTS.md).",

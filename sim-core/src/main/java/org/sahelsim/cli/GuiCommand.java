@@ -26,6 +26,7 @@ import sim.display.Console;
 
 /** {@code sahel gui SCENARIO}: MASON's Console with the map of Mali, live charts and the parameters. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
+        header = "Watch a run on the map of Mali in MASON's Console.",
         description = {"Opens MASON's Console on a scenario: press play to watch it unfold on the map of Mali.",
             "Layers (Layers menu of the map), live charts (Displays tab), parameters (Model tab; they apply from the next play).",
             "Stop and play again for the next replication (the seed goes up by one). Needs a display.",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sahel list}: the shipped scenarios and their one-line titles. */
 @Command(name = "list", mixinStandardHelpOptions = true,
+        header = "List the shipped scenarios with their titles.",
         description = "Lists the scenarios in scenarios/ (of the working directory and of the SahelSim checkout) with their titles.")
 final class ListCommand implements Callable<Integer> {
     @Spec

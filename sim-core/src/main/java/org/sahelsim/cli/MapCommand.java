@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 
 /** {@code sahel map}: render the map, export it as GeoJSON, or show one cell's layers. */
 @Command(name = "map", mixinStandardHelpOptions = true,
+        header = "Draw the map, export it as GeoJSON, or show one cell.",
         description = {"Render the map of Mali, export its towns, roads and regions, or inspect one cell.",
             "Example: sahel map --png mali.png --width 1600;  sahel map --cell 16.27 -0.04"})
 public final class MapCommand implements java.util.concurrent.Callable<Integer> {
@@ -53,6 +54,9 @@ public final class MapCommand implements java.util.concurrent.Callable<Integer> 
         }
         if (width < 300 || width > 6000) {
             throw new UserError("map: --width must be between 300 and 6000 pixels, not " + width);
+        }
+        if (cell != null && cell.length != 2) {
+            throw new UserError("map: --cell given " + cell.length / 2 + " times (expected one --cell LAT LON)");
         }
         if (cell != null && (Double.isNaN(cell[0]) || Double.isNaN(cell[1]))) {
             throw new UserError("map: --cell needs two numbers, LAT LON");
@@ -129,7 +133,8 @@ public final class MapCommand implements java.util.concurrent.Callable<Integer> 
         }
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            // not createTempFile: it makes the file mode 0600, unlike every other output (the umask's 0644)
+            tmp = dir.resolve("." + abs.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             }

@@ -10,6 +10,8 @@ import org.sahelsim.scenario.Scenario;
 
 /** The {@code --set rule.param=value} flags of {@code run} and {@code gui}, applied over a scenario's parameters. */
 final class ParameterOverrides {
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
     private ParameterOverrides() {}
 
     /**
@@ -25,11 +27,13 @@ final class ParameterOverrides {
             }
             String key = s.substring(0, eq).trim();
             String value = s.substring(eq + 1).trim();
-            double v;
-            try {
-                v = Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw new UserError("--set " + s + ": '" + value + "' is not a number (expected rule.param=number)");
+            // strictly a decimal number: Java would also take 100d, 0x1p3, NaN or Infinity
+            if (!NUMBER.matcher(value).matches()) {
+                throw new UserError("--set " + s + ": '" + value + "' is not a number (expected rule.param=number, e.g. 0.5 or 1e-3)");
+            }
+            double v = Double.parseDouble(value);
+            if (!Double.isFinite(v)) {
+                throw new UserError("--set " + s + ": '" + value + "' is too large (expected a finite number)");
             }
             try {
                 p = p.with(key, v);

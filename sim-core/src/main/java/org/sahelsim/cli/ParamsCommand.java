@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sahel params}: every rule parameter with its default, range, unit and source. */
 @Command(name = "params", mixinStandardHelpOptions = true,
+        header = "List every rule parameter with its default and range.",
         description = {"Lists every rule parameter: key (for scenario 'parameters' and --set), rule, default, range, unit,",
             "where the default comes from, and what it does."})
 final class ParamsCommand implements Callable<Integer> {

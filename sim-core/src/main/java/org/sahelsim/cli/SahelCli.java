@@ -1,6 +1,9 @@
 package org.sahelsim.cli;
 
 import org.sahelsim.core.UserError;
+import org.sahelsim.experiment.EnvironmentFailure;
+import org.sahelsim.scenario.Escape;
+import org.sahelsim.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,17 +19,23 @@ import picocli.CommandLine.Command;
         description = "SahelSim: agent-based simulation of the armed conflict in Mali and the Sahel (2013-2022).",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, GuiCommand.class, ValidateCommand.class, ListCommand.class,
                 ParamsCommand.class, MapCommand.class, CommandLine.HelpCommand.class})
-public final class SahelCli implements Runnable {
+public final class SahelCli implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code for errors the user caused (bad input, bad flag). */
     public static final int EXIT_USER_ERROR = 2;
+    /** Exit code for failures of the machine (disk full, I/O error, unreachable cluster) and interrupted studies. */
+    public static final int EXIT_ENVIRONMENT = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the usage on stderr, and the exit code of a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        spec.commandLine().getErr().println("sahel: missing COMMAND");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().getErr().flush();
+        return EXIT_USER_ERROR;
     }
 
     public static void main(String[] args) {
@@ -42,18 +51,26 @@ public final class SahelCli implements Runnable {
         CommandLine cl = new CommandLine(new SahelCli());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable t = ex;
-            while (t != null && !(t instanceof UserError)) {
+            while (t != null && !(t instanceof UserError) && !(t instanceof EnvironmentFailure)) {
                 t = t.getCause();
             }
-            if (t != null) {
-                commandLine.getErr().println("sahel: " + t.getMessage());
+            if (t instanceof ScenarioException se) { // one line: the first problem, and how many more
+                int more = se.problems().size() - 1;
+                commandLine.getErr().println(se.problems().get(0) + (more > 0 ? " (and " + more + " more problem"
+                        + (more > 1 ? "s" : "") + "; 'sahel validate' lists them all)" : ""));
+                commandLine.getErr().flush();
                 return EXIT_USER_ERROR;
+            }
+            if (t != null) {
+                commandLine.getErr().println("sahel: " + Escape.printable(t.getMessage()));
+                commandLine.getErr().flush();
+                return t instanceof UserError ? EXIT_USER_ERROR : EXIT_ENVIRONMENT;
             }
             throw ex;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("sahel " + c.getCommandName() + ": " + ex.getMessage()
+            c.getErr().println("sahel " + c.getCommandName() + ": " + Escape.printable(ex.getMessage())
                     + " (see 'sahel " + c.getCommandName() + " --help')");
             return EXIT_USER_ERROR;
         });

@@ -87,38 +87,33 @@ final class ScenarioFiles {
         return given;
     }
 
-    /**
-     * Whether a file is a JSON Schema rather than a scenario: named *.schema.json, or a JSON
-     * object with "properties" whose "$schema" names a JSON Schema meta-schema (json-schema.org).
-     * So that {@code sahel validate scenarios/*.json} can pass over scenario.schema.json.
-     */
-    static boolean isJsonSchema(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        if (file.getFileName().toString().endsWith(".schema.json")) {
-            return true;
-        }
-        try {
-            JsonNode root = new ObjectMapper().readTree(file.toFile());
-            return root != null && root.isObject() && root.has("properties")
-                    && root.path("$schema").asText("").matches("https?://json-schema\\.org/.*schema#?");
-        } catch (IOException | RuntimeException e) {
-            return false; // not JSON, or not readable: the scenario loader says what is wrong
-        }
-    }
-
     /** The scenario of a file, or null after printing each of its problems on one line to {@code err}. */
     static Scenario loadOrReport(Path file, PrintWriter err) {
+        if (file.toString().isEmpty()) {
+            err.println("sahel: SCENARIO is empty (expected a scenario file or the name of a shipped scenario)");
+            err.flush();
+            return null;
+        }
         ScenarioLoader.Result loaded = new ScenarioLoader(MapGeography.mali(), RuleSet.CATALOG).check(file);
         if (!loaded.valid()) {
-            for (Problem p : loaded.problems()) {
-                err.println(p);
-            }
+            // one line: the first problem (in file order), and how many more 'sahel validate' lists
+            List<Problem> all = loaded.problems();
+            int more = all.size() - 1;
+            err.println(all.get(0) + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "")
+                    + "; 'sahel validate' lists them all)" : ""));
             err.flush();
             return null;
         }
         return loaded.scenario();
+    }
+
+    /** The text of a file the user gave (already checked by the loader). */
+    static String read(Path file) {
+        try {
+            return org.sahelsim.scenario.InputFile.read(file, "a scenario .json file");
+        } catch (org.sahelsim.scenario.InputFile.Refused e) {
+            throw new UserError(e.problem().toString());
+        }
     }
 
     /** SHA-256 of a file the user gave, for manifests; a file that cannot be read is the user's error. */

@@ -7,22 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.sahelsim.experiment.sweep.LocalSweepEngine;
+import org.sahelsim.experiment.AtomicFiles;
+import org.sahelsim.experiment.Engine;
+import org.sahelsim.experiment.EnvironmentFailure;
+import org.sahelsim.experiment.StudyDirs;
+import org.sahelsim.experiment.StudyLock;
 import org.sahelsim.experiment.sweep.ModelRuns;
 import org.sahelsim.experiment.sweep.OutputSpec;
 import org.sahelsim.experiment.sweep.ScenarioText;
-import org.sahelsim.experiment.sweep.SweepEngine;
 import org.sahelsim.experiment.sweep.SweepJob;
 import org.sahelsim.experiment.sweep.SweepRunner;
 import org.sahelsim.experiment.sweep.SweepSpec;
@@ -37,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sahel sweep SPEC}: a parameter sweep or Sobol sensitivity analysis (docs/SWEEPS.md). */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Parameter sweep or Sobol sensitivity analysis from a spec file.",
         description = {"Runs a parameter sweep or a Sobol sensitivity analysis described by a spec file (docs/SWEEPS.md).",
             "Writes results.csv, points.csv, sensitivity.json (sobol) and manifest.json into DIR."})
 public final class SweepCommand implements Callable<Integer> {
@@ -74,7 +73,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (master != null && !"spark".equals(engineName)) {
             throw new UserError("--master is for --engine spark only");
         }
-        SweepEngine.Factory factory = factory(engineName);
+        Engine.Factory factory = Engine.named(engineName);
         if (resume && out == null) {
             throw new UserError("--resume needs --out DIR (the directory of the sweep to continue)");
         }
@@ -89,9 +88,33 @@ public final class SweepCommand implements Callable<Integer> {
             scenario[0] = new ScenarioText(scenarioFile.toString(), read(scenarioFile)).get();
         }
         checkTowns(spec);
-        Path dir = out != null ? out : Path.of("results", spec.name() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        SweepRunner.checkDirectory(dir, force, resume);
+        if (out != null) {
+            SweepRunner.checkDirectory(out, force, resume);
+        }
+        // nothing has been written so far
+        // the engine first: a cluster that cannot be reached leaves no directory behind
+        try (Engine engine = factory.create(threads, master)) {
+            Path dir = out != null ? createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(spec.name()));
+            try (StudyLock lock = StudyLock.acquire(dir)) {
+                if (out != null) {
+                    SweepRunner.checkDirectory(dir, force, resume); // a study that started after our check
+                }
+                return sweep(spec, scenario[0], scenarioFile, dir, engine, lock);
+            }
+        }
+    }
+
+    private static Path createOrKeep(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new EnvironmentFailure(dir + ": cannot create the results directory: " + AtomicFiles.reason(e), e);
+        }
+    }
+
+    private int sweep(SweepSpec spec, Scenario scenario0, Path scenarioFile, Path dir, Engine engine, StudyLock lock) {
+        Scenario[] scenario = {scenario0};
 
         SweepJob job = new SweepJob(new ScenarioText(scenarioFile.toString(), read(scenarioFile)), new ModelRuns(), spec);
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -106,11 +129,21 @@ public final class SweepCommand implements Callable<Integer> {
         int total = runner.plan().size();
 
         boolean complete;
-        try (SweepEngine engine = factory.create(threads, master);
-             ProgressBar bar = Terminal.stderrIsTerminal() ? new ProgressBarBuilder().setTaskName("sweep")
+        try (ProgressBar bar = Terminal.stderrIsTerminal() ? new ProgressBarBuilder().setTaskName("sweep")
                      .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                      .showSpeed().continuousUpdate().build() : null) {
-            Thread hook = new Thread(runner::interrupt, "sahel-sweep-interrupt");
+            Thread hook = new Thread(() -> {
+                try {
+                    runner.interrupt();
+                } catch (EnvironmentFailure f) {
+                    System.err.println("sahel: " + f.getMessage());
+                }
+                lock.close();
+                System.err.println(System.lineSeparator() + "sahel: interrupted; " + runner.runsWritten() + " of " + total
+                        + " runs are in " + dir + " (manifest.json: complete false); continue with: sahel sweep " + specFile
+                        + " --out " + dir + " --resume");
+                System.err.flush();
+            }, "sahel-sweep-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 complete = runner.run(engine, resume, done -> {
@@ -134,25 +167,6 @@ public final class SweepCommand implements Callable<Integer> {
         return complete ? 0 : 1;
     }
 
-    /** The engine of a name: local is built in; others come from jars on the classpath (sim-spark). */
-    static SweepEngine.Factory factory(String name) {
-        List<String> known = new ArrayList<>(List.of("local"));
-        if ("local".equals(name)) {
-            return new LocalSweepEngine.Factory();
-        }
-        for (SweepEngine.Factory f : ServiceLoader.load(SweepEngine.Factory.class)) {
-            if (f.name().equals(name)) {
-                return f;
-            }
-            known.add(f.name());
-        }
-        if ("spark".equals(name)) {
-            throw new UserError("--engine spark: the Spark engine is not on the classpath; run through ./sahel, "
-                    + "which builds and loads sim-spark for --engine spark, or add sim-spark's jar and Spark to the classpath");
-        }
-        throw new UserError("--engine " + name + ": unknown engine (expected local or spark)");
-    }
-
     private static void checkTowns(SweepSpec spec) {
         MapGeography map = MapGeography.mali();
         for (OutputSpec o : spec.outputs()) {
@@ -165,9 +179,9 @@ public final class SweepCommand implements Callable<Integer> {
 
     private static String read(Path p) {
         try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError(p + ": cannot be read: " + e.getMessage());
+            return org.sahelsim.scenario.InputFile.read(p, "a scenario .json file");
+        } catch (org.sahelsim.scenario.InputFile.Refused e) {
+            throw new UserError(e.problem().toString());
         }
     }
 }

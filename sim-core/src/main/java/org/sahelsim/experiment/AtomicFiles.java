@@ -55,7 +55,29 @@ public final class AtomicFiles {
 
     /** Writes {@code target} through its part file and a rename. */
     public static void write(Path target, Body body) throws IOException {
+        writePart(target, body);
+        move(partOf(target), target);
+    }
+
+    /**
+     * Writes the part file of {@code target} (not renamed); a failure deletes it, so no half
+     * file is left behind under any name.
+     */
+    public static void writePart(Path target, Body body) throws IOException {
         Path part = partOf(target);
+        try {
+            writeTo(part, body);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the first failure is the one to report
+            }
+            throw e;
+        }
+    }
+
+    private static void writeTo(Path part, Body body) throws IOException {
         try (OutputStream out = Files.newOutputStream(part)) {
             body.write(new FilterOutputStream(out) {
                 @Override
@@ -69,7 +91,6 @@ public final class AtomicFiles {
                 }
             });
         }
-        move(part, target);
     }
 
     /** Renames atomically where the file system can, replacing the target. */

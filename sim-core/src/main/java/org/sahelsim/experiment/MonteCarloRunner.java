@@ -1,16 +1,17 @@
 package org.sahelsim.experiment;
 
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.scenario.Scenario;
 
 /**
- * Runs N replications of a scenario on T threads and hands their results to a sink strictly in
- * run order, whatever order they finish in: run i gets seed {@link Seeds#forRun}(base, i), and
- * the sink sees run 0, 1, 2... so everything written is byte-identical for any T. At most a small
- * window of runs (4 per thread) is in flight or waiting, so memory does not grow with N.
+ * Runs N replications of a scenario on an {@link Engine} and hands their results to a sink
+ * strictly in run order, whatever order they finish in: run i gets seed {@link Seeds#forRun}(base,
+ * i), and the sink sees run 0, 1, 2... so everything written is byte-identical for any engine and
+ * number of workers. The engines keep a small window of runs in flight, so memory does not grow
+ * with N.
  */
 public final class MonteCarloRunner {
     /** Thrown out of {@link #run} when a replication fails: a bug, so it keeps its cause. */
@@ -20,67 +21,62 @@ public final class MonteCarloRunner {
         }
     }
 
-    private final RunEngine engine;
-    private final Scenario scenario;
-    private final Parameters parameters;
-    private final int days;
-    private final int[] summaryDays;
-    private final long baseSeed;
+    private final MonteCarloJob job;
     private final int runs;
-    private final int threads;
+    private final Engine engine;
     private volatile boolean aborted;
 
-    public MonteCarloRunner(RunEngine engine, Scenario scenario, Parameters parameters, int days, int[] summaryDays,
+    /** A study on {@code threads} threads of this JVM. */
+    public MonteCarloRunner(RunEngine model, Scenario scenario, Parameters parameters, int days, int[] summaryDays,
                             long baseSeed, int runs, int threads) {
-        if (runs < 1 || threads < 1 || days < 1) {
-            throw new IllegalArgumentException("runs, threads and days must be positive");
+        this(new MonteCarloJob(() -> scenario, () -> model, parameters, days, summaryDays, baseSeed), runs,
+                new LocalEngine(threads));
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive");
         }
-        this.engine = engine;
-        this.scenario = scenario;
-        this.parameters = parameters;
-        this.days = days;
-        this.summaryDays = summaryDays.clone();
-        this.baseSeed = baseSeed;
+    }
+
+    public MonteCarloRunner(MonteCarloJob job, int runs, Engine engine) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be positive");
+        }
+        this.job = job;
         this.runs = runs;
-        this.threads = threads;
+        this.engine = engine;
     }
 
     /** Stops handing out runs; {@link #run} returns after the run it is waiting for. */
     public void abort() {
         aborted = true;
+        engine.abort();
+    }
+
+    /** Runs everything; see {@link #run(int, Consumer)}. */
+    public int run(Consumer<RunResult> sink) {
+        return run(0, sink);
     }
 
     /**
-     * Runs everything, calling {@code sink} once per run in run order on the calling thread.
+     * Runs {@code from} .. N-1 (the earlier ones are on disk already: a resumed study), calling
+     * {@code sink} once per run in run order on the calling thread.
      *
-     * @return the number of runs handed to the sink (N unless aborted)
+     * @return the number of runs handed to the sink (N - from unless aborted)
      */
-    public int run(Consumer<RunResult> sink) {
+    public int run(int from, Consumer<RunResult> sink) {
+        List<Integer> todo = new ArrayList<>(runs - from);
+        for (int i = from; i < runs; i++) {
+            todo.add(i);
+        }
         int[] delivered = {0};
-        try {
-            InOrder.onThreads(threads, "sahel-run-", runs, this::runOne, r -> {
+        if (aborted || todo.isEmpty()) {
+            return 0;
+        }
+        engine.run(job, todo, r -> {
+            if (!aborted) {
                 sink.accept(r);
                 delivered[0]++;
-            }, () -> aborted);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RunFailure f) {
-                throw f;
             }
-            throw new IllegalStateException(e.getCause());
-        } catch (CancellationException e) {
-            // nothing more to hand over
-        }
+        });
         return delivered[0];
-    }
-
-    private RunResult runOne(int run) {
-        long seed = Seeds.forRun(baseSeed, run);
-        RunRecorder recorder = new RunRecorder(run, seed, summaryDays);
-        try {
-            engine.run(scenario, parameters, seed, days, recorder);
-        } catch (RuntimeException | Error e) {
-            throw new RunFailure(run, seed, e);
-        }
-        return recorder.result();
     }
 }

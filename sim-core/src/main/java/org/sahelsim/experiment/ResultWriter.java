@@ -1,23 +1,27 @@
 package org.sahelsim.experiment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sahelsim.core.UserError;
 import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.Side;
+import org.sahelsim.core.UserError;
 
 /**
  * Writes a study's results into its directory as runs arrive, in run order. The tables stream to
@@ -25,6 +29,18 @@ import org.sahelsim.core.MetricColumns;
  * interrupted, so a reader never sees half a file under a final name; the summary, the map and
  * the manifest are written whole, also through a rename. The manifest is written first with
  * {@code complete: false} and rewritten at the end.
+ *
+ * <p>After each run the tables are flushed and one line is appended to the journal
+ * {@code .resume.jsonl}: the run's summary numbers and the length of each table after it. A line
+ * in the journal is therefore a run complete in every table, whatever kills the process; {@link
+ * #resume} cuts the tables back to the last journalled run and rebuilds the summary from the
+ * journal, so a resumed study ends byte-identical to an uninterrupted one. The journal is deleted
+ * when the study is complete.
+ *
+ * <p>An I/O failure (disk full...) ends the study with an {@link EnvironmentFailure} naming the
+ * file and the system's reason; nothing incomplete is renamed to a final name, the tables stay as
+ * part files for {@code --resume}, and the manifest says {@code complete: false} with the reason
+ * when it can still be written.
  */
 public final class ResultWriter {
     public static final String MANIFEST = "manifest.json";
@@ -33,12 +49,15 @@ public final class ResultWriter {
     public static final String EVENTS = "events.csv";
     public static final String SUMMARY = "summary.json";
     public static final String MAP = "map.png";
+    public static final String JOURNAL = ".resume.jsonl";
     public static final List<String> OUTPUTS = List.of(MANIFEST, TIMESERIES, TOWNS, EVENTS, SUMMARY, MAP);
+    static final List<String> TABLES = List.of(TIMESERIES, TOWNS, EVENTS);
 
     static final String TOWNS_HEADER = "run,day,date,town,side,faction";
     static final String EVENTS_HEADER = "run,day,date,event_type,sub_event_type,actor1,actor2,latitude,longitude,priogrid_gid,fatalities,notes";
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper LINE = new ObjectMapper();
 
     /** Draws map.png from the summary. */
     @FunctionalInterface
@@ -50,9 +69,9 @@ public final class ResultWriter {
     private final Map<String, Object> manifest;
     private final Summary summary;
     private final Figure map;
-    private Writer timeseries;
-    private Writer towns;
-    private Writer events;
+    private final OutputStream[] tables = new OutputStream[3];
+    private final long[] offsets = new long[3];
+    private OutputStream journal;
     private boolean finished;
 
     /**
@@ -65,12 +84,33 @@ public final class ResultWriter {
         this.map = map;
     }
 
+    static String header(String table) {
+        return switch (table) {
+            case TIMESERIES -> "run,day,date," + String.join(",", MetricColumns.names());
+            case TOWNS -> TOWNS_HEADER;
+            default -> EVENTS_HEADER;
+        };
+    }
+
+    /** Whether a directory holds any result of a study (final or part files). */
+    public static String resultIn(Path dir) {
+        for (String name : OUTPUTS) {
+            if (Files.exists(dir.resolve(name)) || Files.exists(AtomicFiles.partOf(dir.resolve(name)))) {
+                return name;
+            }
+        }
+        return Files.exists(dir.resolve(JOURNAL)) ? JOURNAL : null;
+    }
+
     /**
      * Refuses an output directory before anything is created: it must be a directory or
      * creatable, writable, and hold no results unless {@code force}.
      */
     public static void checkDirectory(Path dir, boolean force) {
         String shown = "--out " + dir;
+        if (dir.toString().isEmpty()) {
+            throw new UserError("--out \"\": expected a directory name (an empty one would write into the working directory)");
+        }
         if (Files.exists(dir)) {
             if (!Files.isDirectory(dir)) {
                 throw new UserError(shown + ": is a file (expected a directory for the results)");
@@ -79,11 +119,10 @@ public final class ResultWriter {
                 throw new UserError(shown + ": is not writable (expected a directory you can write to)");
             }
             if (!force) {
-                for (String name : OUTPUTS) {
-                    if (Files.exists(dir.resolve(name)) || Files.exists(AtomicFiles.partOf(dir.resolve(name)))) {
-                        throw new UserError(shown + ": already holds results (" + name
-                                + "); pass --force to replace them or choose another --out");
-                    }
+                String found = resultIn(dir);
+                if (found != null) {
+                    throw new UserError(shown + ": already holds results (" + found
+                            + "); choose another --out, continue them with --resume " + dir + " or replace them with --force");
                 }
             }
             return;
@@ -103,27 +142,172 @@ public final class ResultWriter {
         }
     }
 
-    /** Creates the directory, clears earlier results (checked with --force), writes the manifest and the headers. */
-    public void open() {
+    /** Clears earlier results (checked with --force), writes the manifest, the headers and an empty journal. */
+    public synchronized void open() {
+        Path at = dir;
         try {
             Files.createDirectories(dir);
             for (String name : OUTPUTS) {
                 Files.deleteIfExists(dir.resolve(name));
                 Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));
             }
+            for (String name : SnapshotFiles.names(dir)) {
+                Files.deleteIfExists(dir.resolve(name));
+            }
+            Files.deleteIfExists(dir.resolve(JOURNAL));
             manifest.put("runsCompleted", 0);
             manifest.put("complete", false);
             manifest.put("endTime", null);
+            at = dir.resolve(MANIFEST);
             writeWhole(MANIFEST, out -> JSON.writeValue(out, manifest));
-            timeseries = openPart(TIMESERIES);
-            timeseries.write("run,day,date," + String.join(",", MetricColumns.names()) + "\n");
-            towns = openPart(TOWNS);
-            towns.write(TOWNS_HEADER + "\n");
-            events = openPart(EVENTS);
-            events.write(EVENTS_HEADER + "\n");
+            for (int t = 0; t < 3; t++) {
+                at = AtomicFiles.partOf(dir.resolve(TABLES.get(t)));
+                tables[t] = open(at, false);
+                byte[] h = (header(TABLES.get(t)) + "\n").getBytes(StandardCharsets.UTF_8);
+                tables[t].write(h);
+                tables[t].flush();
+                offsets[t] = h.length;
+            }
+            at = dir.resolve(JOURNAL);
+            journal = open(at, false);
         } catch (IOException e) {
-            throw new UserError("--out " + dir + ": cannot write results: " + AtomicFiles.reason(e), e);
+            throw failure(at, e);
         }
+    }
+
+    /**
+     * Takes up an interrupted study in this directory: keeps every run the journal records as
+     * complete, cuts the tables after the last of them (a torn row or a run written after it is
+     * dropped), feeds the kept runs to the summary, and reopens the tables for appending.
+     * Checks everything before changing anything.
+     *
+     * @return the number of runs kept (the next run to compute)
+     */
+    public synchronized int resume(int runs) {
+        Path journalFile = dir.resolve(JOURNAL);
+        List<JsonNode> kept = new ArrayList<>();
+        long journalEnd = 0;
+        try {
+            if (!Files.exists(journalFile)) {
+                throw new UserError("--resume " + dir + ": no " + JOURNAL + " here (a complete study, one from an older "
+                        + "SahelSim, or not a study directory); nothing to resume");
+            }
+            byte[] bytes = Files.readAllBytes(journalFile);
+            int start = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] != '\n') {
+                    continue;
+                }
+                JsonNode line;
+                try {
+                    line = LINE.readTree(new String(bytes, start, i - start, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    line = null;
+                }
+                if (line == null || line.path("run").asInt(-1) != kept.size() || !line.path("offsets").isArray()) {
+                    throw new UserError(journalFile + ":" + (kept.size() + 1) + ": not the journal of run " + kept.size()
+                            + " (edited or damaged); use --force to start again");
+                }
+                kept.add(line);
+                start = i + 1;
+                journalEnd = i + 1;
+            }
+            if (kept.size() > runs) {
+                throw new UserError(journalFile + ": records " + kept.size() + " runs, more than the study's " + runs
+                        + "; use --force to start again");
+            }
+            // the tables: the part file while a study streams, the final file after Ctrl-C
+            Path[] sources = new Path[3];
+            long[] cut = new long[3];
+            for (int t = 0; t < 3; t++) {
+                Path finalFile = dir.resolve(TABLES.get(t));
+                Path part = AtomicFiles.partOf(finalFile);
+                sources[t] = Files.exists(part) ? part : Files.exists(finalFile) ? finalFile : null;
+            }
+            // a run is kept only if every table holds all its rows
+            while (!kept.isEmpty()) {
+                JsonNode last = kept.get(kept.size() - 1);
+                boolean whole = true;
+                for (int t = 0; t < 3; t++) {
+                    cut[t] = last.get("offsets").get(t).asLong();
+                    whole &= sources[t] != null && Files.size(sources[t]) >= cut[t];
+                }
+                if (whole) {
+                    break;
+                }
+                kept.remove(kept.size() - 1);
+            }
+            if (!kept.isEmpty()) {
+                for (int t = 0; t < 3; t++) {
+                    String h = header(TABLES.get(t)) + "\n";
+                    byte[] head = new byte[h.length()];
+                    try (var in = Files.newInputStream(sources[t])) {
+                        int n = in.readNBytes(head, 0, head.length);
+                        if (n != head.length || !h.equals(new String(head, StandardCharsets.UTF_8))) {
+                            throw new UserError(sources[t] + ":1: not the header of " + TABLES.get(t)
+                                    + " (edited file or another program's); use --force to start again");
+                        }
+                    }
+                }
+            }
+            // checked: take the files over
+            journalEnd = kept.isEmpty() ? 0 : offsetAfterLine(bytes, kept.size());
+            for (String name : List.of(SUMMARY, MAP)) {
+                Files.deleteIfExists(dir.resolve(name));
+                Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));
+            }
+            for (int t = 0; t < 3; t++) {
+                Path finalFile = dir.resolve(TABLES.get(t));
+                Path part = AtomicFiles.partOf(finalFile);
+                if (kept.isEmpty() || sources[t] == null) {
+                    Files.deleteIfExists(finalFile);
+                    tables[t] = open(part, false);
+                    byte[] h = (header(TABLES.get(t)) + "\n").getBytes(StandardCharsets.UTF_8);
+                    tables[t].write(h);
+                    tables[t].flush();
+                    offsets[t] = h.length;
+                    continue;
+                }
+                if (sources[t].equals(finalFile)) {
+                    AtomicFiles.move(finalFile, part);
+                } else {
+                    Files.deleteIfExists(finalFile);
+                }
+                try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                    ch.truncate(cut[t]);
+                }
+                tables[t] = open(part, true);
+                offsets[t] = cut[t];
+            }
+            try (FileChannel ch = FileChannel.open(journalFile, StandardOpenOption.WRITE)) {
+                ch.truncate(journalEnd);
+            }
+            journal = open(journalFile, true);
+        } catch (IOException e) {
+            throw failure(dir, e);
+        }
+        for (JsonNode line : kept) {
+            summary.add(fromJournal(line));
+        }
+        manifest.put("runsCompleted", summary.runs());
+        manifest.put("complete", false);
+        manifest.put("endTime", null);
+        try {
+            writeWhole(MANIFEST, out -> JSON.writeValue(out, manifest));
+        } catch (IOException e) {
+            throw failure(dir.resolve(MANIFEST), e);
+        }
+        return kept.size();
+    }
+
+    private static long offsetAfterLine(byte[] bytes, int lines) {
+        int seen = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n' && ++seen == lines) {
+                return i + 1;
+            }
+        }
+        return bytes.length;
     }
 
     /** Appends one run (the caller hands runs in run order). Ignored once finished. */
@@ -131,19 +315,28 @@ public final class ResultWriter {
         if (finished) {
             return;
         }
+        String[] rows = {r.timeseriesRows(), r.townRows(), r.eventRows()};
+        Path at = dir;
         try {
-            timeseries.write(r.timeseriesRows());
-            towns.write(r.townRows());
-            events.write(r.eventRows());
+            for (int t = 0; t < 3; t++) {
+                at = AtomicFiles.partOf(dir.resolve(TABLES.get(t)));
+                byte[] b = rows[t].getBytes(StandardCharsets.UTF_8);
+                tables[t].write(b);
+                tables[t].flush(); // in the file before the journal says the run is complete
+                offsets[t] += b.length;
+            }
+            at = dir.resolve(JOURNAL);
+            journal.write((LINE.writeValueAsString(toJournal(r)) + "\n").getBytes(StandardCharsets.UTF_8));
+            journal.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("writing run " + r.run() + " to " + dir, e);
+            throw failure(at, e);
         }
         summary.add(r);
     }
 
     /**
-     * Closes the tables and renames them into place, then writes summary.json, map.png and the
-     * final manifest. Idempotent: the first call wins (Ctrl-C versus normal end).
+     * Closes the tables, writes summary.json and map.png, renames everything into place, then
+     * writes the final manifest. Idempotent: the first call wins (Ctrl-C versus normal end).
      *
      * @param complete whether every requested run was written
      */
@@ -152,29 +345,97 @@ public final class ResultWriter {
             return;
         }
         finished = true;
-        boolean allWritten = false;
+        Path at = dir;
         try {
-            closeAndMove(timeseries, TIMESERIES);
-            closeAndMove(towns, TOWNS);
-            closeAndMove(events, EVENTS);
-            writeWhole(SUMMARY, out -> JSON.writeValue(out, summary.toJson()));
-            if (map != null && summary.runs() > 0) {
-                writeWhole(MAP, out -> map.write(summary, out));
+            for (int t = 0; t < 3; t++) {
+                at = AtomicFiles.partOf(dir.resolve(TABLES.get(t)));
+                if (tables[t] != null) {
+                    tables[t].close();
+                }
             }
-            allWritten = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("finishing the results in " + dir, e);
-        } finally {
-            // the manifest last, whatever failed before it, so that it tells the truth about the directory
+            at = dir.resolve(JOURNAL);
+            if (journal != null) {
+                journal.close();
+            }
+            // everything to its part file first: on a failure nothing is renamed
+            at = AtomicFiles.partOf(dir.resolve(SUMMARY));
+            AtomicFiles.writePart(dir.resolve(SUMMARY), out -> JSON.writeValue(out, summary.toJson()));
+            boolean withMap = map != null && summary.runs() > 0;
+            if (withMap) {
+                at = AtomicFiles.partOf(dir.resolve(MAP));
+                AtomicFiles.writePart(dir.resolve(MAP), out -> map.write(summary, out));
+            }
+            for (String name : TABLES) {
+                at = dir.resolve(name);
+                if (Files.exists(AtomicFiles.partOf(dir.resolve(name)))) {
+                    AtomicFiles.move(AtomicFiles.partOf(dir.resolve(name)), dir.resolve(name));
+                }
+            }
+            at = dir.resolve(SUMMARY);
+            AtomicFiles.move(AtomicFiles.partOf(dir.resolve(SUMMARY)), dir.resolve(SUMMARY));
+            if (withMap) {
+                at = dir.resolve(MAP);
+                AtomicFiles.move(AtomicFiles.partOf(dir.resolve(MAP)), dir.resolve(MAP));
+            }
             manifest.put("runsCompleted", summary.runs());
-            manifest.put("complete", complete && allWritten);
+            manifest.put("complete", complete);
             manifest.put("endTime", Instant.now().toString());
+            at = dir.resolve(MANIFEST);
+            writeWhole(MANIFEST, out -> JSON.writeValue(out, manifest));
+            if (complete) {
+                Files.deleteIfExists(dir.resolve(JOURNAL)); // nothing left to resume
+            }
+        } catch (IOException e) {
+            finished = false; // let failure() record it
+            throw failure(at, e);
+        }
+    }
+
+    /**
+     * An I/O failure: stops writing, keeps the tables as part files (--resume can continue them
+     * once the cause is fixed), removes half-written summary and map, and records the failure in
+     * the manifest if the disk still takes it.
+     */
+    private EnvironmentFailure failure(Path file, IOException e) {
+        String reason = AtomicFiles.reason(e);
+        if (!finished) {
+            finished = true;
+            for (OutputStream o : tables) {
+                closeQuietly(o);
+            }
+            closeQuietly(journal);
+            for (String name : List.of(SUMMARY, MAP, MANIFEST)) {
+                try {
+                    Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));
+                } catch (IOException ignored) {
+                    // the disk is failing: what is left is hidden and named .part
+                }
+            }
+            manifest.put("runsCompleted", summary.runs());
+            manifest.put("complete", false);
+            manifest.put("endTime", Instant.now().toString());
+            manifest.put("failure", file + ": " + reason);
             try {
                 writeWhole(MANIFEST, out -> JSON.writeValue(out, manifest));
-            } catch (IOException e) {
-                if (allWritten) {
-                    throw new UncheckedIOException("writing " + MANIFEST + " in " + dir, e);
+            } catch (IOException | RuntimeException ignored) {
+                // the manifest written at the start says complete: false
+                try {
+                    Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(MANIFEST)));
+                } catch (IOException alsoIgnored) {
+                    // nothing more can be done
                 }
+            }
+        }
+        return new EnvironmentFailure(file + ": " + reason + " (" + summary.runs() + " runs are complete in " + dir
+                + "; once fixed, continue with: sahel run --resume " + dir + ")", e);
+    }
+
+    private static void closeQuietly(OutputStream o) {
+        if (o != null) {
+            try {
+                o.close();
+            } catch (IOException ignored) {
+                // already failing
             }
         }
     }
@@ -183,23 +444,80 @@ public final class ResultWriter {
         return dir;
     }
 
-    private Writer openPart(String name) throws IOException {
-        OutputStream out = Files.newOutputStream(AtomicFiles.partOf(dir.resolve(name)));
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 18);
-    }
-
-    private void closeAndMove(Writer w, String name) throws IOException {
-        if (w != null) {
-            w.close();
-            move(AtomicFiles.partOf(dir.resolve(name)), dir.resolve(name));
-        }
+    private static OutputStream open(Path file, boolean append) throws IOException {
+        OutputStream out = append
+                ? Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)
+                : Files.newOutputStream(file);
+        return new BufferedOutputStream(out, 1 << 18);
     }
 
     private void writeWhole(String name, AtomicFiles.Body body) throws IOException {
         AtomicFiles.write(dir.resolve(name), body);
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        AtomicFiles.move(from, to);
+    /** The journal line of a run: its summary numbers and the tables' lengths after it. */
+    private ObjectNode toJournal(RunResult r) {
+        ObjectNode n = LINE.createObjectNode();
+        n.put("run", r.run());
+        n.put("seed", r.seed());
+        ArrayNode off = n.putArray("offsets");
+        for (long o : offsets) {
+            off.add(o);
+        }
+        ArrayNode days = n.putArray("metricsAtDays");
+        for (double[] day : r.metricsAtDays()) {
+            ArrayNode a = days.addArray();
+            for (double v : day) {
+                if (Double.isNaN(v)) {
+                    a.addNull();
+                } else {
+                    a.add(v);
+                }
+            }
+        }
+        ObjectNode end = n.putObject("endControl");
+        r.endControl().forEach((town, side) -> end.put(town, side.name()));
+        ObjectNode first = n.putObject("firstGovernmentDay");
+        r.firstGovernmentDay().forEach(first::put);
+        if (r.presence() != null) {
+            ArrayNode cells = n.putArray("presenceCells");
+            ArrayNode values = n.putArray("presenceValues");
+            n.put("presenceLength", r.presence().length);
+            double[] p = r.presence();
+            for (int c = 0; c < p.length; c++) {
+                if (p[c] != 0) {
+                    cells.add(c);
+                    values.add(p[c]);
+                }
+            }
+        }
+        return n;
+    }
+
+    /** A run as the summary needs it, from its journal line (the table rows are on disk already). */
+    private static RunResult fromJournal(JsonNode n) {
+        JsonNode days = n.path("metricsAtDays");
+        double[][] metrics = new double[days.size()][];
+        for (int d = 0; d < days.size(); d++) {
+            JsonNode a = days.get(d);
+            metrics[d] = new double[a.size()];
+            for (int k = 0; k < a.size(); k++) {
+                metrics[d][k] = a.get(k).isNull() ? Double.NaN : a.get(k).doubleValue();
+            }
+        }
+        Map<String, Side> end = new LinkedHashMap<>();
+        n.path("endControl").fields().forEachRemaining(e -> end.put(e.getKey(), Side.valueOf(e.getValue().asText())));
+        Map<String, Integer> first = new LinkedHashMap<>();
+        n.path("firstGovernmentDay").fields().forEachRemaining(e -> first.put(e.getKey(), e.getValue().intValue()));
+        double[] presence = null;
+        if (n.has("presenceLength")) {
+            presence = new double[n.get("presenceLength").intValue()];
+            JsonNode cells = n.get("presenceCells");
+            JsonNode values = n.get("presenceValues");
+            for (int i = 0; i < cells.size(); i++) {
+                presence[cells.get(i).intValue()] = values.get(i).doubleValue();
+            }
+        }
+        return new RunResult(n.path("run").intValue(), n.path("seed").longValue(), "", "", "", metrics, end, first, presence);
     }
 }

@@ -26,4 +26,4 @@ public record RunResult(
         double[][] metricsAtDays,
         Map<String, Side> endControl,
         Map<String, Integer> firstGovernmentDay,
-        double[] presence) {}
+        double[] presence) implements java.io.Serializable {}

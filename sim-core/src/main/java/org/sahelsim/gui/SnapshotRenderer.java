@@ -79,7 +79,8 @@ public final class SnapshotRenderer {
     /** Writes to a temporary file next to the target, then renames it into place. */
     static void writePng(BufferedImage img, Path file) throws IOException {
         Path abs = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+        // not createTempFile: it makes the file mode 0600, unlike every other output (the umask's 0644)
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 if (!ImageIO.write(img, "png", out)) {

@@ -41,7 +41,7 @@ public final class JsonLocations {
             Deque<int[]> indices = new ArrayDeque<>();
             String pendingMember = null;
             JsonToken t;
-            while ((t = p.nextToken()) != null) {
+            while ((t = next(p)) != null) {
                 if (t == JsonToken.FIELD_NAME) {
                     pendingMember = pointers.peek() + "/" + escape(p.currentName());
                     map.put(pendingMember, position(p.currentTokenLocation()));
@@ -75,6 +75,15 @@ public final class JsonLocations {
             throw new IllegalStateException("reading a String cannot fail", e);
         }
         return new JsonLocations(map);
+    }
+
+    /** The next token; a limit of the reader (nesting, number length) is reported where it is hit. */
+    private static JsonToken next(JsonParser p) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, e.getOriginalMessage());
+        }
     }
 
     /**

@@ -14,9 +14,10 @@ package org.sahelsim.scenario;
 public record Problem(String file, int line, int column, String pointer, String message) {
     @Override
     public String toString() {
+        // what comes from the file (names, pointers) may hold control characters: never print them raw
         if (line == 0) {
-            return file + ": " + message;
+            return Escape.printable(file + ": " + message);
         }
-        return file + ":" + line + ":" + column + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+        return Escape.printable(file + ":" + line + ":" + column + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + message);
     }
 }

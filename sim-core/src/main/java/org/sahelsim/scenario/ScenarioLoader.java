@@ -100,23 +100,21 @@ public final class ScenarioLoader {
 
     /** Reads and validates a scenario, collecting every problem instead of stopping at the first. */
     public Result check(Path file) {
-        String shown = file.toString();
         String text;
         try {
-            text = readUtf8(file);
-        } catch (NoSuchFileException e) {
-            return failed(new Problem(shown, 0, 0, "", "no such file (expected a scenario .json file)"));
-        } catch (AccessDeniedException e) {
-            return failed(new Problem(shown, 0, 0, "", "cannot be read: permission denied"));
-        } catch (CharacterCodingException e) {
-            return failed(new Problem(shown, 0, 0, "", "is not UTF-8 text (expected a JSON file in UTF-8)"));
-        } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "is a directory (expected a scenario .json file)"
-                    : "cannot be read: " + e.getMessage();
-            return failed(new Problem(shown, 0, 0, "", why));
+            text = InputFile.read(file, "a scenario .json file");
+        } catch (InputFile.Refused r) {
+            return failed(r.problem());
         }
-        return check(shown, text);
+        return check(file.toString(), text);
     }
+
+    /** At most this many entries in forces and events, units and fighters in all: beyond any real scenario. */
+    public static final int MAX_FORCES = 500;
+    public static final int MAX_EVENTS = 1000;
+    public static final int MAX_TOTAL_UNITS = 5000;
+    public static final long MAX_TOTAL_STRENGTH = 1_000_000;
+    public static final int MAX_CONTROL = 2000;
 
     /** Validates scenario text; {@code shown} names it in problems. */
     public Result check(String shown, String text) {
@@ -127,12 +125,15 @@ public final class ScenarioLoader {
             tree = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            String msg = e.getOriginalMessage();
             return failed(new Problem(shown, loc == null ? 1 : Math.max(1, loc.getLineNr()),
-                    loc == null ? 1 : Math.max(1, loc.getColumnNr()), "", "malformed JSON: " + oneLine(msg)));
+                    loc == null ? 1 : Math.max(1, loc.getColumnNr()), "", "malformed JSON: " + JsonErrors.plain(e)));
         }
         if (tree == null || tree.isMissingNode()) {
             return failed(new Problem(shown, 1, 1, "", "the file is empty (expected a JSON object)"));
+        }
+        Problem tooBig = sizeCaps(shown, locations, tree);
+        if (tooBig != null) {
+            return failed(tooBig); // before the schema, which would take its time over half a million entries
         }
         Problems problems = new Problems(shown, locations);
         for (ValidationMessage m : sortedSchemaMessages(tree)) {
@@ -156,6 +157,37 @@ public final class ScenarioLoader {
             return new Result(null, problems.sorted());
         }
         return new Result(scenario, List.of());
+    }
+
+    /** Absurd sizes (half a million forces would pass the schema and then run for ever). */
+    private static Problem sizeCaps(String shown, JsonLocations locations, JsonNode tree) {
+        Problems p = new Problems(shown, locations);
+        JsonNode forces = tree.path("forces");
+        if (forces.isArray() && forces.size() > MAX_FORCES) {
+            p.add("/forces", forces.size() + " entries, more than the " + MAX_FORCES + " a scenario may have (expected one entry per faction and place)");
+        } else if (forces.isArray()) {
+            long units = 0;
+            long strength = 0;
+            for (JsonNode f : forces) {
+                // each within its own bounds (the schema reports a single entry out of them)
+                units += f.path("units").isIntegralNumber() ? Math.max(0, Math.min(1000, f.path("units").longValue())) : 1;
+                strength += f.path("strength").isIntegralNumber() ? Math.max(0, Math.min(100_000, f.path("strength").longValue())) : 0;
+            }
+            if (units > MAX_TOTAL_UNITS) {
+                p.add("/forces", units + " units in all, more than the " + MAX_TOTAL_UNITS + " a scenario may have");
+            } else if (strength > MAX_TOTAL_STRENGTH) {
+                p.add("/forces", strength + " fighters and troops in all, more than the " + MAX_TOTAL_STRENGTH + " a scenario may have");
+            }
+        }
+        JsonNode events = tree.path("events");
+        if (events.isArray() && events.size() > MAX_EVENTS) {
+            p.add("/events", events.size() + " events, more than the " + MAX_EVENTS + " a scenario may have");
+        }
+        JsonNode control = tree.path("control");
+        if ((control.isArray() || control.isObject()) && control.size() > MAX_CONTROL) {
+            p.add("/control", control.size() + " entries, more than the " + MAX_CONTROL + " a scenario may have");
+        }
+        return p.isEmpty() ? null : p.sorted().get(0);
     }
 
     private static List<ValidationMessage> sortedSchemaMessages(JsonNode tree) {
@@ -244,12 +276,6 @@ public final class ScenarioLoader {
     private static String fileNameOf(String shown) {
         int slash = Math.max(shown.lastIndexOf('/'), shown.lastIndexOf('\\'));
         return shown.substring(slash + 1);
-    }
-
-    private static String readUtf8(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String oneLine(String s) {

@@ -260,7 +260,7 @@ class CompareCommandTest {
                 refused("compare", SMALL, SMALL, "--days", "10", "--every", "11"));
         assertEquals("sahel: --days 0: expected 1 to 3650", refused("compare", SMALL, SMALL, "--days", "0"));
         assertTrue(refused("compare", SMALL, SMALL, "--threads", "0").startsWith("sahel: --threads 0: expected 1 to 1024"));
-        assertEquals("sahel: --set a.b=lots: 'lots' is not a number (expected rule.param=number)",
+        assertEquals("sahel: --set a.b=lots: 'lots' is not a number (expected rule.param=number, e.g. 0.5 or 1e-3)",
                 refused("compare", SMALL, SMALL, "--set", "a.b=lots"));
         assertTrue(refused("compare", SMALL, SMALL, "--set-variant", "noSuch.param=1")
                 .startsWith("sahel: --set-variant noSuch.param=1: unknown parameter 'noSuch.param'"));

@@ -82,7 +82,7 @@ class RunCommandTest {
         assertEquals("sahel: --days 0: expected 1 to 3650", refused("run", SMALL, "--days", "0"));
         assertEquals("sahel: --summary-days 40: expected days from 1 to 30 (the run's length)", refused("run", SMALL, "--summary-days", "7,40"));
         assertEquals("sahel: --set airStrikes: expected rule.param=value, e.g. --set airStrikes.detectionProbability=0.5", refused("run", SMALL, "--set", "airStrikes"));
-        assertEquals("sahel: --set a.b=lots: 'lots' is not a number (expected rule.param=number)", refused("run", SMALL, "--set", "a.b=lots"));
+        assertEquals("sahel: --set a.b=lots: 'lots' is not a number (expected rule.param=number, e.g. 0.5 or 1e-3)", refused("run", SMALL, "--set", "a.b=lots"));
         assertTrue(refused("run", SMALL, "--set", "noSuch.param=1").startsWith("sahel: --set noSuch.param=1: unknown parameter 'noSuch.param'"));
         assertEquals("sahel: --snapshots 31: expected days from 1 to 30 (the run's length)", refused("run", SMALL, "--snapshots", "5,31"));
         assertTrue(refused("run", SMALL, "--bogus").startsWith("sahel run: Unknown option: '--bogus'"));
@@ -104,7 +104,8 @@ class RunCommandTest {
         Files.writeString(used.resolve(ResultWriter.MANIFEST), "{}");
         CliRun taken = CliRun.of("run", SMALL, "--out", used.toString());
         assertEquals(2, taken.exitCode());
-        assertEquals("sahel: --out " + used + ": already holds results (manifest.json); pass --force to replace them or choose another --out",
+        assertEquals("sahel: --out " + used + ": already holds results (manifest.json); choose another --out, continue them with --resume " + used
+                + " or replace them with --force",
                 taken.err().trim());
         assertEquals("{}", Files.readString(used.resolve(ResultWriter.MANIFEST)));
         try (var s = Files.list(used)) {

@@ -37,26 +37,52 @@ class ValidateListParamsCommandTest {
     void aMissingOrMalformedFileIsOneClearLine(@TempDir Path dir) throws Exception {
         CliRun missing = CliRun.of("validate", dir.resolve("nope.json").toString());
         assertEquals(2, missing.exitCode());
-        assertEquals(dir.resolve("nope.json") + ": no such file (expected a scenario .json file)", missing.err().trim());
+        assertEquals(dir.resolve("nope.json") + ": no such file (expected a scenario or sweep spec .json file)", missing.err().trim());
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"name\": \"broken\",\n \"days\": }");
         CliRun malformed = CliRun.of("validate", broken.toString());
         assertEquals(2, malformed.exitCode());
         assertEquals(1, malformed.errLines());
-        assertTrue(malformed.err().startsWith(broken + ":2:10: /: malformed JSON: Unexpected character ('}'"), malformed.err());
+        assertEquals(broken + ":2:10: /: malformed JSON: a trailing comma or a missing value (JSON allows no comma before } or ])",
+                malformed.err().trim());
     }
 
     @Test
-    void aJsonSchemaAmongTheFilesIsSkippedNotFailed(@TempDir Path dir) throws Exception {
+    void theShippedSchemasAreSkippedButAnyOtherSchemaIsRefused(@TempDir Path dir) throws Exception {
         Path shipped = ScenarioFiles.codeRoot().resolve("scenarios").resolve("scenario.schema.json");
-        Path unnamed = dir.resolve("draft07.json"); // recognised by its content, not its name
-        Files.writeString(unnamed, "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"properties\": {}}");
+        Path sweepSchema = ScenarioFiles.codeRoot().resolve("scenarios").resolve("sweeps").resolve("sweep.schema.json");
         // VALID has a "$schema" too, the path of its schema for editors: it is still a scenario
-        CliRun r = CliRun.of("validate", shipped.toString(), unnamed.toString(), VALID);
+        CliRun r = CliRun.of("validate", shipped.toString(), sweepSchema.toString(), VALID);
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.err());
-        assertEquals(List.of(shipped + ": skipped (a JSON Schema, not a scenario)",
-                unnamed + ": skipped (a JSON Schema, not a scenario)", VALID + ": valid"), r.out().lines().toList());
+        assertEquals(List.of(shipped + ": skipped (the scenario JSON Schema, not a scenario or sweep spec)",
+                sweepSchema + ": skipped (the sweep spec JSON Schema, not a scenario or sweep spec)", VALID + ": valid"),
+                r.out().lines().toList());
+        // a file that merely looks like a schema is not a way to pass validation
+        Path unnamed = dir.resolve("draft07.json");
+        Files.writeString(unnamed, "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"properties\": {}}");
+        CliRun other = CliRun.of("validate", unnamed.toString());
+        assertEquals(2, other.exitCode());
+        assertEquals(unnamed + ":1:1: /$schema: a JSON Schema other than SahelSim's (expected a scenario or a sweep spec)", other.err().trim());
+    }
+
+    @Test
+    void sweepSpecsAreCheckedByTheirOwnSchemaWithLineAndColumn(@TempDir Path dir) throws Exception {
+        Path shippedSpec = ScenarioFiles.codeRoot().resolve("scenarios").resolve("sweeps").resolve("kidal-air-redoubt.json");
+        CliRun ok = CliRun.of("validate", shippedSpec.toString());
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertEquals(shippedSpec + ": valid (sweep spec)", ok.out().trim());
+        Path bad = dir.resolve("bad-spec.json");
+        Files.writeString(bad, Files.readString(shippedSpec).replaceFirst("\"replications\": *[0-9]+", "\"replications\": 0"));
+        CliRun r = CliRun.of("validate", bad.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().matches("(?s)" + java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: /replications: .*minimum.*"), r.err());
+        // and through sweep itself
+        CliRun s = CliRun.of("sweep", bad.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, s.exitCode());
+        assertTrue(s.err().matches("(?s)sahel: " + java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: /replications: .*"), s.err());
+        assertFalse(Files.exists(dir.resolve("o")));
     }
 
     @Test

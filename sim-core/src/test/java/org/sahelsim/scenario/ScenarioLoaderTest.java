@@ -82,7 +82,7 @@ class ScenarioLoaderTest {
     void duplicateKeysAreRefusedRatherThanSilentlyOverwritten() {
         List<String> p = problems("{\"name\": \"t\",\n \"name\": \"u\"}");
         assertEquals(1, p.size());
-        assertTrue(p.get(0).contains("t.json:2:") && p.get(0).contains("Duplicate field 'name'"), p.get(0));
+        assertTrue(p.get(0).contains("t.json:2:") && p.get(0).contains("field 'name' appears twice"), p.get(0));
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.sahelsim.scenario.ScenarioLoader;
  * @param shown the file name used in messages
  * @param text  the file's content
  */
-public record ScenarioText(String shown, String text) implements SweepJob.Source<Scenario> {
+public record ScenarioText(String shown, String text) implements org.sahelsim.experiment.Source<Scenario> {
     @Override
     public Scenario get() {
         ScenarioLoader.Result r = new ScenarioLoader(MapGeography.mali(), RuleSet.CATALOG).check(shown, text);

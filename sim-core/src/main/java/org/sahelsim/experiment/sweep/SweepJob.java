@@ -2,9 +2,9 @@ package org.sahelsim.experiment.sweep;
 
 import org.sahelsim.rules.RuleSet;
 
-import java.io.Serializable;
 import java.util.List;
-import java.util.function.Supplier;
+import org.sahelsim.experiment.Engine;
+import org.sahelsim.experiment.Source;
 import org.sahelsim.experiment.RunEngine;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.scenario.Scenario;
@@ -15,11 +15,8 @@ import org.sahelsim.scenario.Scenario;
  * varied keys, the outputs and the duration. A run is a pure function of (scenario, parameters,
  * seed), so any worker computes the same row for the same {@link SweepRun}.
  */
-public final class SweepJob implements Serializable {
+public final class SweepJob implements Engine.Task<SweepRun, SweepRow> {
     private static final long serialVersionUID = 1L;
-
-    /** A supplier that can travel to another JVM (e.g. one that parses a scenario from its text). */
-    public interface Source<T> extends Supplier<T>, Serializable {}
 
     private final Source<Scenario> scenarioSource;
     private final Source<RunEngine> engineSource;
@@ -44,7 +41,8 @@ public final class SweepJob implements Serializable {
     }
 
     /** Runs one replication and takes its outputs. */
-    public SweepRow evaluate(SweepRun run) {
+    @Override
+    public SweepRow apply(SweepRun run) {
         State st = init();
         Parameters p = st.base();
         for (int i = 0; i < keys.length; i++) {

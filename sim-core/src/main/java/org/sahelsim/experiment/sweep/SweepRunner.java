@@ -23,6 +23,8 @@ import java.util.function.IntConsumer;
 import org.sahelsim.core.UserError;
 import org.sahelsim.experiment.AtomicFiles;
 import org.sahelsim.experiment.Csv;
+import org.sahelsim.experiment.Engine;
+import org.sahelsim.experiment.EnvironmentFailure;
 import org.sahelsim.experiment.Seeds;
 import org.sahelsim.experiment.Stats;
 
@@ -53,7 +55,7 @@ public final class SweepRunner {
     private final Map<String, Object> manifest;
     private final List<SweepRun> plan;
     private final String header;
-    private volatile SweepEngine engine;
+    private volatile Engine engine;
     private volatile boolean finished;
     private Writer results;
     private final List<double[]> outputs = new ArrayList<>();
@@ -100,6 +102,9 @@ public final class SweepRunner {
      */
     public static void checkDirectory(Path dir, boolean force, boolean resume) {
         String shown = "--out " + dir;
+        if (dir.toString().isEmpty()) {
+            throw new UserError("--out \"\": expected a directory name (an empty one would write into the working directory)");
+        }
         if (force && resume) {
             throw new UserError("--force and --resume exclude each other (replace the results, or continue them)");
         }
@@ -139,7 +144,7 @@ public final class SweepRunner {
      * @param progress told the number of finished runs (including those found on disk) after each row
      * @return true when the sweep is complete; false when it was aborted
      */
-    public boolean run(SweepEngine engine, boolean resume, IntConsumer progress) {
+    public boolean run(Engine engine, boolean resume, IntConsumer progress) {
         this.engine = engine;
         int done;
         try {
@@ -156,7 +161,7 @@ public final class SweepRunner {
             }
             writeManifest(false);
         } catch (IOException e) {
-            throw new UserError("--out " + dir + ": cannot write results: " + AtomicFiles.reason(e), e);
+            throw failure(dir, e);
         }
         progress.accept(done);
         engine.run(job, plan.subList(done, plan.size()), row -> {
@@ -173,7 +178,7 @@ public final class SweepRunner {
 
     /** Stops the sweep (Ctrl-C): the rows written so far are kept and the manifest says complete: false. */
     public void interrupt() {
-        SweepEngine e = engine;
+        Engine e = engine;
         if (e != null) {
             e.abort();
         }
@@ -195,7 +200,7 @@ public final class SweepRunner {
             results.write(sb.toString());
             results.flush(); // a row on disk is a row that --resume will not run again
         } catch (IOException e) {
-            throw new UncheckedIOException("writing " + RESULTS + " in " + dir, e);
+            throw failure(AtomicFiles.partOf(dir.resolve(RESULTS)), e);
         }
         outputs.add(row.outputs());
     }
@@ -214,21 +219,85 @@ public final class SweepRunner {
             return;
         }
         finished = true;
+        Path at = dir;
         try {
             if (results != null) {
+                at = AtomicFiles.partOf(dir.resolve(RESULTS));
                 results.close();
+            }
+            if (complete) {
+                // both to part files first: on a failure nothing is renamed
+                at = AtomicFiles.partOf(dir.resolve(POINTS));
+                AtomicFiles.writePart(dir.resolve(POINTS), out -> out.write(pointsCsv().getBytes(StandardCharsets.UTF_8)));
+                if (spec.design() == Design.SOBOL) {
+                    at = AtomicFiles.partOf(dir.resolve(SENSITIVITY));
+                    AtomicFiles.writePart(dir.resolve(SENSITIVITY), out -> JSON.writeValue(out, sensitivity()));
+                }
+            }
+            if (results != null) {
+                at = dir.resolve(RESULTS);
                 AtomicFiles.move(AtomicFiles.partOf(dir.resolve(RESULTS)), dir.resolve(RESULTS));
             }
             if (complete) {
-                AtomicFiles.write(dir.resolve(POINTS), out -> out.write(pointsCsv().getBytes(StandardCharsets.UTF_8)));
+                at = dir.resolve(POINTS);
+                AtomicFiles.move(AtomicFiles.partOf(dir.resolve(POINTS)), dir.resolve(POINTS));
                 if (spec.design() == Design.SOBOL) {
-                    AtomicFiles.write(dir.resolve(SENSITIVITY), out -> JSON.writeValue(out, sensitivity()));
+                    at = dir.resolve(SENSITIVITY);
+                    AtomicFiles.move(AtomicFiles.partOf(dir.resolve(SENSITIVITY)), dir.resolve(SENSITIVITY));
                 }
             }
+            at = dir.resolve(MANIFEST);
             writeManifest(complete);
         } catch (IOException e) {
-            throw new UncheckedIOException("finishing the results in " + dir, e);
+            finished = false;
+            throw failure(at, e);
         }
+    }
+
+    /**
+     * An I/O failure (disk full...): stops the sweep, keeps results.csv as its part file for
+     * --resume, removes half-written files, records the failure in the manifest if the disk still
+     * takes it, and says so on one line.
+     */
+    private EnvironmentFailure failure(Path file, IOException e) {
+        String reason = AtomicFiles.reason(e);
+        Engine en = engine;
+        if (en != null) {
+            en.abort();
+        }
+        if (!finished) {
+            finished = true;
+            if (results != null) {
+                try {
+                    results.close();
+                } catch (IOException ignored) {
+                    // already failing
+                }
+            }
+            for (String name : List.of(POINTS, SENSITIVITY, MANIFEST)) {
+                try {
+                    Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));
+                } catch (IOException ignored) {
+                    // what is left is hidden and named .part
+                }
+            }
+            manifest.put("failure", file + ": " + reason);
+            try {
+                writeManifest(false);
+            } catch (IOException | RuntimeException ignored) {
+                try {
+                    Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(MANIFEST)));
+                } catch (IOException alsoIgnored) {
+                    // nothing more can be done
+                }
+            }
+        }
+        return new EnvironmentFailure(file + ": " + reason + " (" + outputs.size() + " of " + plan.size()
+                + " runs are in " + dir + "; once fixed, continue with --out " + dir + " --resume)", e);
+    }
+
+    public int runsWritten() {
+        return outputs.size();
     }
 
     private void writeManifest(boolean complete) throws IOException {

@@ -32,6 +32,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sahelsim.core.UserError;
+import org.sahelsim.scenario.InputFile;
+import org.sahelsim.scenario.JsonErrors;
+import org.sahelsim.scenario.JsonLocations;
 import org.sahelsim.experiment.Sha256;
 import org.sahelsim.core.MetricColumns;
 import org.sahelsim.core.ParameterCatalog;
@@ -69,26 +72,26 @@ public final class SweepSpecLoader {
         }
     }
 
+    /** A run's days at most (as 'sahel run --days'), and a sweep's runs at most. */
+    public static final int MAX_DAYS = 3650;
+    public static final long MAX_RUNS = 10_000_000L;
+
     private SweepSpecLoader() {}
 
     /** Reads and checks a spec file; {@code scenarioDays} gives a scenario's default duration when the spec has no {@code days}. */
     public static SweepSpec load(Path file, java.util.function.ToIntFunction<Path> scenarioDays) {
         String shown = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UserError(shown + ": no such file (expected a sweep spec .json file)");
-        } catch (IOException e) {
-            throw new UserError(shown + (Files.isDirectory(file) ? ": is a directory (expected a sweep spec .json file)"
-                    : ": cannot be read: " + e.getMessage()));
-        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UserError(shown + ": is not UTF-8 text (expected a JSON file)");
+            text = InputFile.read(file, "a sweep spec .json file");
+        } catch (InputFile.Refused r) {
+            throw new UserError(r.problem().toString());
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            bytes = Files.readAllBytes(file); // the SHA-256 of the bytes as they are (a BOM included); small and regular
+        } catch (IOException e) {
+            // read a moment ago: keep the text's bytes
         }
         Path folder = file.toAbsolutePath().getParent();
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
@@ -98,13 +101,14 @@ public final class SweepSpecLoader {
     static SweepSpec parse(String shown, String name, String text, Path folder, String sha256,
                            java.util.function.ToIntFunction<Path> scenarioDays) {
         JsonNode root;
+        JsonLocations locations;
         try {
+            locations = JsonLocations.scan(text);
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new UserError(shown + where + ": malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
-                    .replaceFirst(" \\(start marker at \\[Source.*$", "")); // Jackson's own location: ours is in front
+            String where = loc == null ? ":1:1" : ":" + Math.max(1, loc.getLineNr()) + ":" + Math.max(1, loc.getColumnNr());
+            throw new UserError(shown + where + ": malformed JSON: " + JsonErrors.plain(e));
         }
         if (root == null || root.isMissingNode()) {
             throw new UserError(shown + ": the file is empty (expected a JSON object)");
@@ -120,15 +124,23 @@ public final class SweepSpecLoader {
                 msg = msg.substring(pointer.length() + 2);
             }
             String more = messages.size() > 1 ? " (and " + (messages.size() - 1) + " more problems)" : "";
-            throw new UserError(shown + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + msg + more);
+            if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
+                pointer = pointer + "/" + JsonLocations.escape(m.getProperty());
+                msg = "unknown field '" + m.getProperty() + "'";
+            }
+            JsonLocations.Position pos = locations.of(pointer);
+            throw new UserError(shown + ":" + pos.line() + ":" + pos.column() + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + msg + more);
         }
-        Checker c = new Checker(shown);
+        Checker c = new Checker(shown, locations);
 
         Path scenario = folder.resolve(root.get("scenario").asText()).normalize();
         if (!Files.isRegularFile(scenario)) {
             c.fail("/scenario", "no scenario file at " + scenario + " (the path is relative to the spec file)");
         }
         int days = root.has("days") ? root.get("days").asInt() : scenarioDays.applyAsInt(scenario);
+        if (days > MAX_DAYS) {
+            c.fail(root.has("days") ? "/days" : "/scenario", days + " days per run, more than the " + MAX_DAYS + " a run may have");
+        }
         Design design = Design.parse(root.get("design").asText());
 
         List<Factor> factors = new ArrayList<>();
@@ -168,6 +180,19 @@ public final class SweepSpecLoader {
                         levels.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), levels);
             }
             factors.add(f);
+        }
+
+        // the size of the design before it is generated: a factorial of many levels explodes
+        int reps = root.get("replications").asInt();
+        double points = switch (design) {
+            case FACTORIAL -> factors.stream().mapToDouble(f -> f.levels().isEmpty() ? root.path("levels").asInt(3) : f.levels().size())
+                    .reduce(1, (x, y) -> x * y);
+            case LHS -> root.path("points").asInt(0);
+            case SOBOL -> (double) root.path("baseSamples").asInt(0) * (factors.size() + 2);
+        };
+        if (points * reps > MAX_RUNS) {
+            c.fail("/design", String.format(java.util.Locale.ROOT, "%.0f runs (%.0f points x %d replications), more than the %d a sweep may have",
+                    points * reps, points, reps, MAX_RUNS));
         }
 
         List<OutputSpec> outputs = new ArrayList<>();
@@ -225,9 +250,10 @@ public final class SweepSpecLoader {
         }
     }
 
-    private record Checker(String shown) {
+    private record Checker(String shown, JsonLocations locations) {
         void fail(String pointer, String message) {
-            throw new UserError(shown + ": " + pointer + ": " + message);
+            JsonLocations.Position pos = locations.of(pointer);
+            throw new UserError(shown + ":" + pos.line() + ":" + pos.column() + ": " + pointer + ": " + message);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.sahelsim.experiment.sweep;
 
+import org.sahelsim.experiment.Engine;
+import org.sahelsim.experiment.LocalEngine;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +29,7 @@ class SweepEnginesTest {
     private Path run(SweepSpec spec, String out, int threads) {
         Path dir = tmp.resolve(out);
         SweepRunner runner = new SweepRunner(spec, SweepFixture.job(spec), dir, Map.of());
-        try (SweepEngine engine = new LocalSweepEngine(threads)) {
+        try (Engine engine = new LocalEngine(threads)) {
             assertTrue(runner.run(engine, false, n -> {}));
         }
         return dir;

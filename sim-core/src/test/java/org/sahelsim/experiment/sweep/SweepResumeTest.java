@@ -1,5 +1,8 @@
 package org.sahelsim.experiment.sweep;
 
+import org.sahelsim.experiment.Engine;
+import org.sahelsim.experiment.LocalEngine;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +29,7 @@ class SweepResumeTest {
 
     private boolean run(SweepSpec spec, Path dir, boolean resume, int threads) {
         SweepRunner runner = new SweepRunner(spec, SweepFixture.job(spec), dir, Map.of());
-        try (SweepEngine engine = new LocalSweepEngine(threads)) {
+        try (Engine engine = new LocalEngine(threads)) {
             return runner.run(engine, resume, n -> {});
         }
     }
@@ -58,7 +61,7 @@ class SweepResumeTest {
 
         int[] first = {-1};
         SweepRunner runner = new SweepRunner(spec, SweepFixture.job(spec), cut, Map.of());
-        try (SweepEngine engine = new LocalSweepEngine(2)) {
+        try (Engine engine = new LocalEngine(2)) {
             assertTrue(runner.run(engine, true, n -> {
                 if (first[0] < 0) {
                     first[0] = n;
