@@ -20,7 +20,8 @@ import org.sahelsim.scenario.Scenario;
  */
 public final class Summary {
     /** Towns the stdout table shows when the run produced them (the towns the documents follow). */
-    static final List<String> KEY_TOWNS = List.of("Bamako", "Sévaré", "Mopti", "Konna", "Diabaly", "Niono", "Douentza",
+    /** The towns the documents name, shown first in every table. */
+    public static final List<String> KEY_TOWNS = List.of("Bamako", "Sévaré", "Mopti", "Konna", "Diabaly", "Niono", "Douentza",
             "Timbuktu", "Gao", "Ménaka", "Kidal", "Aguelhok", "Tessalit");
 
     private final Scenario scenario;
@@ -246,7 +247,8 @@ public final class Summary {
         return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
     }
 
-    static String fmt(double v) {
+    /** A number as the tables print it: "-" for none, whole above 100, one decimal above 1, three below. */
+    public static String fmt(double v) {
         if (Double.isNaN(v)) {
             return "-";
         }

@@ -1,5 +1,7 @@
 package org.sahelsim.experiment.compare;
 
+import org.sahelsim.experiment.Summary;
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,8 +45,6 @@ public final class Comparison {
     }
 
     /** Towns the screen shows first when they differ (the towns the documents follow, as in {@code sahel run}). */
-    static final List<String> KEY_TOWNS = List.of("Bamako", "Sévaré", "Mopti", "Konna", "Diabaly", "Niono", "Douentza",
-            "Timbuktu", "Gao", "Ménaka", "Kidal", "Aguelhok", "Tessalit");
 
     private final String baseName;
     private final String variantName;
@@ -282,7 +282,7 @@ public final class Comparison {
         towns.forEach((t, p) -> townLines.add(new Line(t, p.end[Side.GOVERNMENT.ordinal()].result())));
         // the documents' towns first, so a short table still shows them; then the largest changes
         // in probability (comparable across towns, unlike t, which is infinite for any constant change)
-        Comparator<Line> towns = Comparator.comparingInt((Line l) -> KEY_TOWNS.contains(l.name) ? 0 : 1)
+        Comparator<Line> towns = Comparator.comparingInt((Line l) -> Summary.KEY_TOWNS.contains(l.name) ? 0 : 1)
                 .thenComparingDouble(l -> -Math.abs(l.d.meanDiff()));
         out.println();
         section(out, "P(government holds the town at the end)", townLines, towns, maxTowns, "towns");
@@ -300,7 +300,7 @@ public final class Comparison {
     /** The key towns whose first government control moved: median day and runs without, per side. */
     private void firstControlTable(PrintWriter out) {
         List<String> rows = new ArrayList<>();
-        for (String town : KEY_TOWNS) {
+        for (String town : Summary.KEY_TOWNS) {
             TownPair t = towns.get(town);
             if (t == null) {
                 continue;
@@ -331,7 +331,7 @@ public final class Comparison {
             return "never";
         }
         double median = Stats.percentile(days, 50);
-        String when = median == 0 ? "held throughout" : "median day " + fmt(median);
+        String when = median == 0 ? "held throughout" : "median day " + Summary.fmt(median);
         return never == 0 ? when : when + " (" + never + " never)";
     }
 
@@ -354,7 +354,7 @@ public final class Comparison {
                 out.printf(Locale.ROOT, "  ... and %d more significant %s (see the CSV files)%n", significant.size() - max, what);
                 break;
             }
-            out.printf(Locale.ROOT, "%-40s %10s %10s %10s   [%s, %s]%n", l.name, fmt(l.d.meanBase()), fmt(l.d.meanVariant()),
+            out.printf(Locale.ROOT, "%-40s %10s %10s %10s   [%s, %s]%n", l.name, Summary.fmt(l.d.meanBase()), Summary.fmt(l.d.meanVariant()),
                     signed(l.d.meanDiff()), signed(l.d.ci95Low()), signed(l.d.ci95High()));
         }
         List<String> rest = new ArrayList<>();
@@ -394,22 +394,8 @@ public final class Comparison {
         return out.toString();
     }
 
-    static String fmt(double v) {
-        if (Double.isNaN(v)) {
-            return "-";
-        }
-        double a = Math.abs(v);
-        if (a >= 100 || v == Math.rint(v)) {
-            return String.format(Locale.ROOT, "%.0f", v);
-        }
-        if (a >= 1) {
-            return String.format(Locale.ROOT, "%.1f", v);
-        }
-        return String.format(Locale.ROOT, "%.3f", v);
-    }
-
     static String signed(double v) {
-        String s = fmt(v);
+        String s = Summary.fmt(v);
         return v > 0 ? "+" + s : s;
     }
 
