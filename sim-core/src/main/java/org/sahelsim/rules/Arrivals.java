@@ -61,6 +61,13 @@ public final class Arrivals implements Rule {
      * @param financing R19: the supplies an armed group carries at the start
      * @param liberation R9: the days of supplies a force unit carries
      */
+    private Command command;
+
+    /** The commanders, whose standing intents arrivals without their own take (set once by RuleSet). */
+    void setCommand(Command c) {
+        command = c;
+    }
+
     Arrivals(Params p, CriminalFinancing.Params financing, Liberation.Params liberation) {
         this.p = p;
         this.initialSupplyDays = financing.initialSupplyDays();
@@ -135,20 +142,20 @@ public final class Arrivals implements Rule {
             Unit u;
             if (f.isArmedGroup()) {
                 Posture p = spec.posture() == null ? Posture.HOLD : Posture.valueOf(spec.posture().trim().toUpperCase(Locale.ROOT));
-                ArmedUnit a = new ArmedUnit(w.newUnitId(), f, x, y, s, v, initialSupplyDays, p);
-                if (!spec.targets().isEmpty()) {
-                    a.setTargetTown(w.requireTown(spec.targets().get(0), "targets of " + spec.faction()));
-                }
-                u = a;
+                u = new ArmedUnit(w.newUnitId(), f, x, y, s, v, initialSupplyDays, p); // R1 chooses a column's target
             } else {
-                Mission m = spec.mission() == null ? Mission.GARRISON : Mission.valueOf(spec.mission().trim().toUpperCase(Locale.ROOT));
-                for (String t : spec.targets()) {
-                    if (w.town(t) == null && w.map().region(t) == null) {
-                        throw new IllegalArgumentException("target '" + t + "' of " + spec.faction() + " is neither a town nor a region");
-                    }
+                if (!spec.targets().isEmpty()) {
+                    throw new IllegalArgumentException("force " + spec.faction() + " has an itinerary ('targets'); give it an intent (issue 11)");
                 }
-                ForceUnit fu = new ForceUnit(w.newUnitId(), f, x, y, s, v, forceSupplyDays, m, spec.targets());
-                if (m == Mission.GARRISON) {
+                Mission m = spec.mission() == null ? Mission.GARRISON : Mission.valueOf(spec.mission().trim().toUpperCase(Locale.ROOT));
+                ForceUnit fu = new ForceUnit(w.newUnitId(), f, x, y, s, v, forceSupplyDays, m);
+                org.sahelsim.scenario.Intent in = spec.intent();
+                if (in == null && spec.mission() == null && command != null && command.standing(f) != null && w.day() > 0) {
+                    in = command.standing(f); // an arrival without orders of its own serves its faction's intent
+                }
+                if (in != null) {
+                    Command.assignIntent(fu, in);
+                } else if (m == Mission.GARRISON) {
                     fu.setPost(at);
                 }
                 u = fu;

@@ -105,7 +105,7 @@ public final class Handover implements Rule {
             ForceUnit g = donor;
             if (donor.getStrength() > size + p.minDetachment) {
                 int veh = (int) Math.round((double) donor.getVehicles() * size / donor.getStrength());
-                g = new ForceUnit(w.newUnitId(), to, donor.getX(), donor.getY(), size, veh, donor.getSupplies(), Mission.GARRISON, List.of());
+                g = new ForceUnit(w.newUnitId(), to, donor.getX(), donor.getY(), size, veh, donor.getSupplies(), Mission.GARRISON);
                 g.setTown(donor.getTown());
                 donor.setStrength(donor.getStrength() - size);
                 donor.setVehicles(donor.getVehicles() - veh);

@@ -18,7 +18,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = ScenarioEvent.Talks.class, name = "talks"),
     @JsonSubTypes.Type(value = ScenarioEvent.Ceasefire.class, name = "ceasefire"),
     @JsonSubTypes.Type(value = ScenarioEvent.Realignment.class, name = "realignment"),
-    @JsonSubTypes.Type(value = ScenarioEvent.Restriction.class, name = "restriction")
+    @JsonSubTypes.Type(value = ScenarioEvent.Restriction.class, name = "restriction"),
+    @JsonSubTypes.Type(value = ScenarioEvent.NewIntent.class, name = "intent")
 })
 public sealed interface ScenarioEvent {
     LocalDate date();
@@ -89,4 +90,11 @@ public sealed interface ScenarioEvent {
             forbiddenTowns = forbiddenTowns == null ? List.of() : List.copyOf(forbiddenTowns);
         }
     }
+
+    /**
+     * A faction's units receive a new intent (issue 11: a dated decision, e.g. France and Chad
+     * "clear tigharghar" in late February 2013, 004 l.47). With {@code strength}, only that many
+     * troops (its units nearest the intent's place, whole units) take it; the others keep theirs.
+     */
+    record NewIntent(LocalDate date, String note, String faction, Intent intent, Integer strength) implements ScenarioEvent {}
 }
