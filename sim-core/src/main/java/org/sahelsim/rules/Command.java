@@ -112,6 +112,7 @@ public final class Command implements Rule {
 
     private static final List<Faction> ORDER = List.of(Faction.FRANCE, Faction.CHAD, Faction.FAMA, Faction.AFISMA, Faction.UN, Faction.PARTNER);
 
+    private static final boolean DEBUG = Boolean.getBoolean("sahel.debugCommand");
     private final Params p;
     private final CombatPower power;
     private final Liberation liberation;
@@ -120,7 +121,8 @@ public final class Command implements Rule {
     private final Map<Faction, Intent> standing = new EnumMap<>(Faction.class);
     /** Today's picture: estimated hostile strength at each town (by town index), per side. */
     private final Map<Side, double[]> picture = new EnumMap<>(Side.class);
-    private final Map<Integer, Double> noise = new HashMap<>();
+    /** A commander's lasting judgement of each objective: lognormal factor per (unit, town), drawn once. */
+    private final Map<Long, Double> bias = new HashMap<>();
 
     Command(Params p, CombatPower power, Liberation liberation, Marches marches) {
         this.p = p;
@@ -150,10 +152,14 @@ public final class Command implements Rule {
         }
         Faction f = Faction.require(ni.faction());
         Intent in = ni.intent();
+        Intent previous = standing.get(f);
         List<ForceUnit> mine = new ArrayList<>();
         for (ForceUnit u : w.forceUnits()) {
-            if (u.isAlive() && u.getFaction() == f && u.getMission() != Mission.WITHDRAW
-                    && (u.getIntent() != null || u.getMission() != Mission.GARRISON)) {
+            if (!u.isAlive() || u.getFaction() != f || u.getMission() == Mission.WITHDRAW || u.getMission() == Mission.GARRISON) {
+                continue;
+            }
+            // a faction's intent goes to the units serving the faction's intent, not to those with orders of their own
+            if (ni.strength() != null || u.getIntent() == null || u.getIntent() == previous) {
                 mine.add(u);
             }
         }
@@ -237,7 +243,6 @@ public final class Command implements Rule {
 
     public void apply(World w) {
         picture.clear();
-        noise.clear();
         List<ForceUnit> units = new ArrayList<>();
         for (ForceUnit f : w.forceUnits()) {
             if (f.isAlive()) {
@@ -284,6 +289,10 @@ public final class Command implements Rule {
     private static TownAgent origin(World w, ForceUnit f) {
         if (f.getTown() != null) {
             return f.getTown();
+        }
+        TownAgent end = legEnd(w, f);
+        if (end != null) {
+            return end;
         }
         TownAgent best = null;
         double bestKm = Double.POSITIVE_INFINITY;
@@ -376,6 +385,17 @@ public final class Command implements Rule {
         return days;
     }
 
+    /** Value of a town: 1 + log10(1 + population/10,000), + 1 for the largest town of its administrative region (its capital). */
+    static double townValue(World w, TownAgent t) {
+        boolean capital = t.getRegion() != null && !t.getRegion().isBlank();
+        for (TownAgent o : w.towns()) {
+            if (capital && o != t && t.getRegion().equals(o.getRegion()) && o.getPopulation() > t.getPopulation()) {
+                capital = false;
+            }
+        }
+        return 1 + Math.log10(1 + t.getPopulation() / 10_000.0) + (capital ? 1 : 0);
+    }
+
     double clearDays(double occupiers) {
         return Math.min(p.maxClearDays, p.clearDaysPer100 * occupiers / 100);
     }
@@ -407,9 +427,13 @@ public final class Command implements Rule {
         if (from == null) {
             return;
         }
-        // a town its column has just taken: leave a garrison, pause, then choose again
-        if (f.getObjective() != null && f.getTown() == f.getObjective() && heldBySide(w, f, f.getTown())) {
+        // a town its side has just taken where it stands (its objective or one on the road): leave a garrison
+        if (f.getTown() != null && heldBySide(w, f, f.getTown()) && f.getTown().getControlSinceDay() >= w.day() - 1
+                && f.getTown().getControlSinceDay() > 0) {
             liberation.leaveGarrison(w, f, f.getTown());
+        }
+        // its objective taken: pause to install the detachment, then choose again
+        if (f.getObjective() != null && f.getTown() == f.getObjective() && heldBySide(w, f, f.getTown())) {
             double pause = gamma3(w, p.secureBaseDays * (1 + Math.log10(Math.max(1, f.getTown().getPopulation() / 10_000.0))));
             f.setHaltedUntilDay(w.day() + (int) Math.floor(pause + w.random().nextDouble()) - 1);
             f.setObjective(null, 0);
@@ -434,13 +458,16 @@ public final class Command implements Rule {
                 continue;
             }
             double weight = hostileHeld(w, f, t) ? 1 : p.neutralTownWeight;
-            double value = weight * (1 + Math.log10(1 + t.getPopulation() / 10_000.0));
+            double value = weight * townValue(w, t);
             double enemy = estimate(w, f, t) * power.urbanDefenceFactor();
+            double already = assigned.getOrDefault(t, 0.0);
+            if (t != f.getObjective() && already > 0 && already >= attackRatio(f.getFaction()) * enemy) {
+                continue; // enough force already goes for it today
+            }
             double r = enemy <= 0 ? Double.POSITIVE_INFINITY : (own + assigned.getOrDefault(t, 0.0)) / enemy;
             double fr = Math.min(1, r / attackRatio(f.getFaction()));
             double days = travelDays(w, f, from, path);
-            double score = value * fr * fr / (1 + days / p.horizonDays)
-                    * Math.exp(p.decisionSigma * w.random().nextGaussian());
+            double score = value * fr * fr / (1 + days / p.horizonDays) * bias(w, f, t);
             Option o = new Option(t, path, score, r);
             if (t == f.getObjective()) {
                 current = o;
@@ -462,6 +489,9 @@ public final class Command implements Rule {
         }
         f.setObjective(chosen.town, chosen.score);
         assigned.merge(chosen.town, own, Double::sum);
+        if (DEBUG) {
+            System.out.println(w.date() + " " + f + " at " + f.getTownName() + " -> " + chosen.town.getName() + " r=" + String.format("%.2f", chosen.ratio) + " s=" + String.format("%.3f", chosen.score));
+        }
         // the first hostile-held town on the road is the immediate objective
         List<Town> path = chosen.path;
         int stop = path.size() - 1;
@@ -485,15 +515,15 @@ public final class Command implements Rule {
                 }
             }
             f.setWaiting(true);
-            if (wait <= 0) {
+            if (wait <= 0 && f.getTown() != null) {
                 f.clearMovement();
             } else {
-                w.movement().goTo(w, f, w.town(path.get(wait).name()));
+                route(w, f, w.town(path.get(Math.max(0, wait)).name()));
             }
             return;
         }
         f.setWaiting(false);
-        w.movement().goTo(w, f, target);
+        route(w, f, target);
     }
 
     /** support: a unit of the supported faction is near the town, or heads for it. */
@@ -517,13 +547,15 @@ public final class Command implements Rule {
             }
         }
         if (lead == null || bestKm < p.standoffKm) {
-            f.clearMovement();
+            if (f.getTown() != null) {
+                f.clearMovement();
+            }
             return;
         }
         TownAgent t = lead.getTown() != null ? lead.getTown() : origin(w, lead);
         if (t != null && heldBySide(w, f, t) && w.access().allowedTown(f.getFaction(), t)) {
-            w.movement().goTo(w, f, t);
-        } else {
+            route(w, f, t);
+        } else if (f.getTown() != null) {
             f.clearMovement();
         }
     }
@@ -557,9 +589,8 @@ public final class Command implements Rule {
             if (path == null || !pathAllowed(w, f, path)) {
                 continue;
             }
-            double value = (1 + Math.log10(1 + t.getPopulation() / 10_000.0)) * (detachment ? 2 : 1);
-            double score = value / (1 + travelDays(w, f, from, path) / p.horizonDays)
-                    * Math.exp(p.decisionSigma * w.random().nextGaussian());
+            double value = townValue(w, t) * (detachment ? 2 : 1);
+            double score = value / (1 + travelDays(w, f, from, path) / p.horizonDays) * bias(w, f, t);
             Option o = new Option(t, path, score, 0);
             if (t == f.getObjective()) {
                 current = o;
@@ -575,7 +606,7 @@ public final class Command implements Rule {
         }
         f.setObjective(chosen.town, chosen.score);
         assigned.put(chosen.town, 0.0);
-        w.movement().goTo(w, f, chosen.town);
+        route(w, f, chosen.town);
     }
 
     private static boolean ownPresence(World w, ForceUnit f, TownAgent t) {
@@ -616,6 +647,46 @@ public final class Command implements Rule {
             w.emit(SubEventType.OTHER, f.getFaction(), det.getFaction().id(), t.centreX(), t.centreY(), 0,
                     f.getFaction().id() + " relieves " + det.getFaction().id() + " in " + t.getName() + " (R11 takeover)");
         }
+    }
+
+    private double bias(World w, ForceUnit f, TownAgent t) {
+        return bias.computeIfAbsent(((long) f.getId() << 20) | t.index(),
+                k -> Math.exp(p.decisionSigma * w.random().nextGaussian()));
+    }
+
+    /**
+     * Sends a unit to a town by road. A unit on the road plans from the end of its current leg: it
+     * finishes the leg, then takes the new road (no cross-country shortcut from mid-leg).
+     */
+    private static void route(World w, ForceUnit f, TownAgent target) {
+        if (f.getTown() != null || f.path() == null || f.pathIndex() >= f.path().size() - 1) {
+            w.movement().goTo(w, f, target);
+            return;
+        }
+        if (f.pathEnd() != null && f.pathEnd().equals(target.town())) {
+            return;
+        }
+        Town a = f.path().get(f.pathIndex());
+        Town b = f.path().get(f.pathIndex() + 1);
+        TownAgent next = w.town(b.name());
+        List<Town> rest = next == target ? List.of(b) : w.movement().roadPath(w, next, target);
+        if (rest == null) {
+            return; // no road on from the next town: keep the current road
+        }
+        List<Town> p = new ArrayList<>();
+        p.add(a);
+        p.addAll(rest);
+        double done = f.legKmDone();
+        f.setPath(p);
+        f.setPathProgress(0, done);
+    }
+
+    /** The town a unit on the road plans from: the end of its current leg. */
+    private static TownAgent legEnd(World w, ForceUnit f) {
+        if (f.getTown() == null && f.path() != null && f.pathIndex() < f.path().size() - 1) {
+            return w.town(f.path().get(f.pathIndex() + 1).name());
+        }
+        return null;
     }
 
     /** Gamma(shape 3) draw with the given mean. */
