@@ -70,6 +70,12 @@ final class Situations {
         return this;
     }
 
+    /** A force at a position (e.g. an observation post), garrisoning where it stands. */
+    Situations forceAt(String faction, double lat, double lon, int troops) {
+        forces.add(new ForceSpec(faction, null, lat, lon, troops, 1, null, null, "garrison", List.of(), null));
+        return this;
+    }
+
     /** A force with an intent (issue 11). */
     Situations force(String faction, String town, int troops, Intent intent) {
         forces.add(new ForceSpec(faction, town, null, null, troops, 1, null, null, null, List.of(), intent));
