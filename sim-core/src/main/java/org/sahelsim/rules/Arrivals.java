@@ -81,7 +81,7 @@ public final class Arrivals implements Rule {
 
     @Override
     public List<Class<? extends ScenarioEvent>> events() {
-        return List.of(ScenarioEvent.Deploy.class, ScenarioEvent.AirCampaign.class);
+        return List.of(ScenarioEvent.Deploy.class, ScenarioEvent.AirCampaign.class, ScenarioEvent.Split.class);
     }
 
     @Override
@@ -94,10 +94,54 @@ public final class Arrivals implements Rule {
                         "deployment of " + dep.force().strength() + (u.isArmedGroup() ? " fighters" : " troops")
                                 + (dep.note() == null ? "" : ": " + dep.note()));
             }
+        } else if (e instanceof ScenarioEvent.Split sp) {
+            split(w, sp);
         } else if (e instanceof ScenarioEvent.AirCampaign ac) {
             double[] base = baseLatLon(w, ac.base());
             w.setAirCampaign(Faction.require(ac.faction()), ac.base(), base[0], base[1], ac.sortiesPerDay());
         }
+    }
+
+    /** Fighters of {@code from} nearest the town {@code near} break away as {@code to}, where they stand (R16). */
+    private void split(World w, ScenarioEvent.Split sp) {
+        Faction from = Faction.require(sp.from());
+        Faction to = Faction.require(sp.to());
+        TownAgent near = w.requireTown(sp.near(), "split");
+        List<ArmedUnit> donors = new ArrayList<>();
+        for (Unit u : w.units()) {
+            if (u instanceof ArmedUnit a && a.isAlive() && a.getFaction() == from && !a.isInExile()) {
+                donors.add(a);
+            }
+        }
+        donors.sort(java.util.Comparator.comparingDouble((ArmedUnit a) -> w.km(a, near)).thenComparingInt(Unit::getId));
+        int left = sp.strength();
+        ArmedUnit first = null;
+        int vehicles = 0;
+        int taken = 0;
+        for (ArmedUnit a : donors) {
+            if (left <= 0) {
+                break;
+            }
+            int n = Math.min(left, a.getStrength());
+            int v = (int) Math.round((double) a.getVehicles() * n / Math.max(1, a.getStrength()));
+            if (first == null) {
+                first = a;
+            }
+            a.setVehicles(a.getVehicles() - v);
+            a.setStrength(a.getStrength() - n);
+            vehicles += v;
+            taken += n;
+            left -= n;
+        }
+        if (first == null || taken == 0) {
+            return;
+        }
+        ArmedUnit u = new ArmedUnit(w.newUnitId(), to, first.getX(), first.getY(), taken, vehicles, first.getSupplies(), Posture.HOLD);
+        u.setTown(first.getTown());
+        w.addUnit(u);
+        w.flushBorn();
+        w.emit(SubEventType.OTHER, to, from.id(), u.getX(), u.getY(), 0, taken + " fighters of " + from.id() + " break away as "
+                + to.id() + (u.getTown() == null ? "" : " in " + u.getTown().getName()) + (sp.note() == null ? "" : ": " + sp.note()));
     }
 
     /** A town of the map or a foreign air base, as {lat, lon}. */

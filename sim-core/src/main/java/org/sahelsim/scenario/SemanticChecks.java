@@ -157,6 +157,22 @@ final class SemanticChecks {
                     checkTowns(ev.get("towns"), at + "/towns");
                 }
                 case "ceasefire" -> checkTowns(ev.get("towns"), at + "/towns");
+                case "split" -> {
+                    String from = text(ev.get("from"));
+                    if (from != null && from.equals(text(ev.get("to")))) {
+                        problems.add(at + "/to", "a group cannot split into itself (expected 'to' different from 'from')");
+                    }
+                    for (String k : new String[] {"from", "to"}) {
+                        Faction f = faction(ev.get(k));
+                        if (f != null && !f.isArmedGroup()) {
+                            problems.add(at + "/" + k, f.id() + " is a force (expected an armed group)");
+                        }
+                    }
+                    String near = text(ev.get("near"));
+                    if (near != null) {
+                        checkTown(near, at + "/near");
+                    }
+                }
                 case "intent" -> {
                     Faction f = faction(ev.get("faction"));
                     if (f != null && f.isArmedGroup()) {
