@@ -269,20 +269,64 @@ public final class Command implements Rule {
         }
     }
 
+    /**
+     * defend: with one town (or none), hold it (or where the unit stands); with several, go to the
+     * named town under the greatest threat (hostile strength seen within sightKm, per inhabitant
+     * weight), keeping its post unless another is threatened {@code 1 + hysteresis} times more.
+     */
     private void defend(World w, ForceUnit f, Intent in) {
-        if (f.getPost() != null) {
-            return;
-        }
-        TownAgent best = f.getTown();
-        double bestKm = Double.POSITIVE_INFINITY;
+        List<TownAgent> towns = new ArrayList<>();
         for (String name : in.towns()) {
             TownAgent t = w.town(name);
-            if (t != null && w.access().allowedTown(f.getFaction(), t) && w.km(f, t) < bestKm) {
+            if (t != null && w.access().allowedTown(f.getFaction(), t)) {
+                towns.add(t);
+            }
+        }
+        if (towns.size() <= 1) {
+            if (f.getPost() == null) {
+                f.setPost(towns.isEmpty() ? f.getTown() : towns.get(0));
+            }
+            return;
+        }
+        if (f.getPost() != null && f.getTown() != f.getPost() && f.hasDestination()) {
+            return; // on its way
+        }
+        TownAgent best = null;
+        double bestThreat = 0;
+        double current = 0;
+        for (TownAgent t : towns) {
+            double threat = 0;
+            for (ArmedUnit a : w.armedUnits()) {
+                if (a.isAlive() && World.visible(a) && !a.isInExile() && w.hostile(f.getFaction(), a.getFaction()) && w.within(a, t, p.sightKm)) {
+                    threat += power.effective(w, a);
+                }
+            }
+            threat *= townValue(w, t) * bias(w, f, t);
+            if (t == f.getPost()) {
+                current = threat;
+            }
+            if (threat > bestThreat) {
+                bestThreat = threat;
+                best = t;
+            }
+        }
+        if (f.getPost() == null) {
+            f.setPost(best != null ? best : nearest(w, f, towns));
+        } else if (best != null && best != f.getPost() && bestThreat > (1 + p.hysteresis) * current) {
+            f.setPost(best);
+        }
+    }
+
+    private static TownAgent nearest(World w, ForceUnit f, List<TownAgent> towns) {
+        TownAgent best = null;
+        double bestKm = Double.POSITIVE_INFINITY;
+        for (TownAgent t : towns) {
+            if (w.km(f, t) < bestKm) {
                 bestKm = w.km(f, t);
                 best = t;
             }
         }
-        f.setPost(best);
+        return best;
     }
 
     /** The town a unit plans from: where it is, else the end of its road path, else the nearest town. */
