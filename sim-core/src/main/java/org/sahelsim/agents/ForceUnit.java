@@ -25,6 +25,8 @@ public final class ForceUnit extends Unit {
     int contactUntilDay = -1;
     /** Waiting short of its objective for a better force ratio (rules.Command). */
     boolean waiting;
+    /** Days of fuel, water and ammunition carried by a manoeuvre unit (rules.Command); NaN until it manoeuvres. */
+    double supplyDays = Double.NaN;
 
     public ForceUnit(int id, Faction faction, double x, double y, int troops, int vehicles, double supplies,
                      Mission mission) {
@@ -51,5 +53,7 @@ public final class ForceUnit extends Unit {
     public int getContactUntilDay() { return contactUntilDay; }
     public void setContactUntilDay(int d) { contactUntilDay = d; }
     public boolean isWaiting() { return waiting; }
+    public double getSupplyDays() { return supplyDays; }
+    public void setSupplyDays(double d) { supplyDays = d; }
     public void setWaiting(boolean w) { waiting = w; }
 }

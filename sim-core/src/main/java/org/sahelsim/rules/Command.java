@@ -108,7 +108,31 @@ public final class Command implements Rule {
             @Param(value = 0.3, min = 0, max = 10, unit = "days",
                     about = "mean pause of a column after taking a town, to install its detachment, before it moves on",
                     source = "assumed")
-            double secureBaseDays) {}
+            double secureBaseDays,
+            @Param(value = 5, min = 0.5, max = 60, unit = "days of supply",
+                    about = "days of fuel, water and ammunition a French manoeuvre unit carries",
+                    source = "assumed (order of the doctrinal days of supply carried by a mechanised unit)")
+            double carriedSupplyDaysFrance,
+            @Param(value = 3, min = 0.5, max = 60, unit = "days of supply",
+                    about = "days of supply other manoeuvre units (Chad, FAMa, AFISMA, UN, partner) carry",
+                    source = "assumed")
+            double carriedSupplyDaysOther,
+            @Param(value = 0.3, min = 0, max = 1, unit = "days of supply per day",
+                    about = "supply used by a unit that does not move in a day (one that moves uses 1)",
+                    source = "assumed")
+            double staticSupplyUse,
+            @Param(value = 1.5, min = 0, max = 20, unit = "days of supply per day",
+                    about = "resupply of a unit standing in or near a town its side has held at least forwardBaseDays",
+                    source = "assumed")
+            double resupplyDaysPerDay,
+            @Param(value = 3, min = 0, max = 60, unit = "days",
+                    about = "a town its side has held this long serves as a supply point",
+                    source = "assumed; 004 l.39: 'the last major forward logistical phase'")
+            double forwardBaseDays,
+            @Param(value = 1, min = 0, max = 30, unit = "days of supply",
+                    about = "below this a manoeuvre unit takes no forward objective and falls back on the nearest town its side holds",
+                    source = "assumed")
+            double reserveSupplyDays) {}
 
     private static final List<Faction> ORDER = List.of(Faction.FRANCE, Faction.CHAD, Faction.FAMA, Faction.AFISMA, Faction.UN, Faction.PARTNER);
 
@@ -253,6 +277,9 @@ public final class Command implements Rule {
             }
         }
         units.sort(Comparator.comparingInt((ForceUnit f) -> ORDER.indexOf(f.getFaction())).thenComparingInt(Unit::getId));
+        for (ForceUnit f : units) {
+            supply(w, f);
+        }
         Map<TownAgent, Double> assigned = new HashMap<>();
         for (ForceUnit f : units) {
             Intent in = f.getIntent();
@@ -463,8 +490,63 @@ public final class Command implements Rule {
 
     private record Option(TownAgent town, List<Town> path, double score, double ratio) {}
 
+    /**
+     * Supplies of manoeuvre units (reconquer, support, clear): they use a day of supply a day on the
+     * move (staticSupplyUse when they stay) and are resupplied in or near (sightKm) a town their
+     * side has held for forwardBaseDays.
+     */
+    private void supply(World w, ForceUnit f) {
+        Intent in = f.getIntent();
+        if (in == null || !(in.is("reconquer") || in.is("support") || in.is("clear"))) {
+            return;
+        }
+        double carried = f.getFaction() == Faction.FRANCE ? p.carriedSupplyDaysFrance : p.carriedSupplyDaysOther;
+        if (Double.isNaN(f.getSupplyDays())) {
+            f.setSupplyDays(carried);
+            return;
+        }
+        boolean base = false;
+        for (TownAgent t : w.towns()) {
+            if (heldBySide(w, f, t) && !t.isContested() && w.day() - t.getControlSinceDay() >= p.forwardBaseDays
+                    && w.within(f, t, p.sightKm)) {
+                base = true;
+                break;
+            }
+        }
+        double use = f.hasDestination() ? 1 : p.staticSupplyUse;
+        double s = f.getSupplyDays() - use + (base ? p.resupplyDaysPerDay : 0);
+        f.setSupplyDays(Math.max(0, Math.min(carried, s)));
+    }
+
+    /** Short of supply: hold in a town its side holds, or fall back to the nearest one. True when it must. */
+    private boolean shortOfSupply(World w, ForceUnit f) {
+        if (Double.isNaN(f.getSupplyDays()) || f.getSupplyDays() >= p.reserveSupplyDays) {
+            return false;
+        }
+        if (f.getTown() != null && heldBySide(w, f, f.getTown())) {
+            f.clearMovement();
+            return true;
+        }
+        TownAgent best = null;
+        double bestKm = Double.POSITIVE_INFINITY;
+        for (TownAgent t : w.towns()) {
+            if (heldBySide(w, f, t) && w.access().allowedTown(f.getFaction(), t) && w.km(f, t) < bestKm) {
+                bestKm = w.km(f, t);
+                best = t;
+            }
+        }
+        if (best != null) {
+            route(w, f, best);
+        }
+        return true;
+    }
+
     private void reconquer(World w, ForceUnit f, Intent in, Map<TownAgent, Double> assigned) {
         if (f.getHaltedUntilDay() >= w.day()) {
+            return;
+        }
+        if (shortOfSupply(w, f)) {
+            f.setWaiting(false);
             return;
         }
         TownAgent from = origin(w, f);

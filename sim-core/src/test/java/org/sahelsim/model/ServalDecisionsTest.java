@@ -35,11 +35,14 @@ class ServalDecisionsTest {
     static final int RUNS = 40;
     static final int DAYS = 100;
 
-    /** Retake day per town per run (censored at DAYS + 1), and whether the town was ever retaken. */
-    record Arm(Map<String, double[]> days, Map<String, Integer> retaken) {
+    /**
+     * Retake day per town per run (censored at DAYS + 1), the runs where it was retaken, and the
+     * runs where it was lost (held by a non-government side at the start or at some point).
+     */
+    record Arm(Map<String, double[]> days, Map<String, Integer> retaken, Map<String, Integer> lostRuns) {
         double median(String t) { return quantile(days.get(t), 0.5); }
         double spread(String t) { return quantile(days.get(t), 0.9) - quantile(days.get(t), 0.1); }
-        boolean lost(String t) { return retaken.get(t) > RUNS / 2; }
+        boolean lost(String t) { return lostRuns.get(t) > RUNS / 2; }
     }
 
     static double quantile(double[] xs, double q) {
@@ -54,18 +57,24 @@ class ServalDecisionsTest {
     static Arm run(Scenario s) {
         Map<String, double[]> days = new LinkedHashMap<>();
         Map<String, Integer> retaken = new HashMap<>();
+        Map<String, Integer> lostRuns = new HashMap<>();
         for (String t : TOWNS) {
             days.put(t, new double[RUNS]);
             retaken.put(t, 0);
+            lostRuns.put(t, 0);
         }
         for (int seed = 1; seed <= RUNS; seed++) {
             Map<String, Integer> first = new HashMap<>();
             Map<String, Side> side = new HashMap<>();
+            java.util.Set<String> lost = new java.util.HashSet<>();
             SahelModel m = new SahelModel(s, TestScenarios.parameters(s), seed);
             m.setListener(new RunListener() {
                 @Override
                 public void onControlChange(ControlChange c) {
                     Side before = side.put(c.town(), c.side());
+                    if (c.side() != Side.GOVERNMENT) {
+                        lost.add(c.town()); // at the start (day 0) or later
+                    }
                     if (c.day() > 0 && c.side() == Side.GOVERNMENT && before != null && before != Side.GOVERNMENT) {
                         first.putIfAbsent(c.town(), c.day());
                     }
@@ -78,9 +87,12 @@ class ServalDecisionsTest {
                 if (d != null) {
                     retaken.merge(t, 1, Integer::sum);
                 }
+                if (lost.contains(t)) {
+                    lostRuns.merge(t, 1, Integer::sum);
+                }
             }
         }
-        return new Arm(days, retaken);
+        return new Arm(days, retaken, lostRuns);
     }
 
     static boolean jihadist(String faction) {
@@ -123,8 +135,9 @@ class ServalDecisionsTest {
         double laterFive = 0;
         int wide = 0;
         for (String t : TOWNS) {
-            report.append(String.format("%s: base median %.1f p10-p90 %.1f [%d retaken], none %.1f [%d], double %.1f [%d]%n", t,
-                    b.median(t), b.spread(t), b.retaken().get(t), none.median(t), none.retaken().get(t), twice.median(t), twice.retaken().get(t)));
+            report.append(String.format("%s: base median %.1f p10-p90 %.1f [lost %d, retaken %d], none %.1f [lost %d, retaken %d], double %.1f [lost %d, retaken %d]%n", t,
+                    b.median(t), b.spread(t), b.lostRuns().get(t), b.retaken().get(t), none.median(t), none.lostRuns().get(t), none.retaken().get(t),
+                    twice.median(t), twice.lostRuns().get(t), twice.retaken().get(t)));
             if (b.lost(t) && none.lost(t)) {
                 earlier += b.median(t) - none.median(t);
                 nEarlier++;
