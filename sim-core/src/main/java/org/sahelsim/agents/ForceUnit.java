@@ -27,6 +27,8 @@ public final class ForceUnit extends Unit {
     boolean waiting;
     /** Days of fuel, water and ammunition carried by a manoeuvre unit (rules.Command); NaN until it manoeuvres. */
     double supplyDays = Double.NaN;
+    /** Holding to refill after running short, until its supplies are full again. */
+    boolean resupplying;
 
     public ForceUnit(int id, Faction faction, double x, double y, int troops, int vehicles, double supplies,
                      Mission mission) {
@@ -55,5 +57,7 @@ public final class ForceUnit extends Unit {
     public boolean isWaiting() { return waiting; }
     public double getSupplyDays() { return supplyDays; }
     public void setSupplyDays(double d) { supplyDays = d; }
+    public boolean isResupplying() { return resupplying; }
+    public void setResupplying(boolean r) { resupplying = r; }
     public void setWaiting(boolean w) { waiting = w; }
 }

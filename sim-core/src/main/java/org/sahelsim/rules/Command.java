@@ -518,9 +518,21 @@ public final class Command implements Rule {
         f.setSupplyDays(Math.max(0, Math.min(carried, s)));
     }
 
-    /** Short of supply: hold in a town its side holds, or fall back to the nearest one. True when it must. */
+    /**
+     * Short of supply (below reserveSupplyDays): hold in a town its side holds, or fall back to the
+     * nearest one, until the supplies are full again. True when it must.
+     */
     private boolean shortOfSupply(World w, ForceUnit f) {
-        if (Double.isNaN(f.getSupplyDays()) || f.getSupplyDays() >= p.reserveSupplyDays) {
+        if (Double.isNaN(f.getSupplyDays())) {
+            return false;
+        }
+        double carried = f.getFaction() == Faction.FRANCE ? p.carriedSupplyDaysFrance : p.carriedSupplyDaysOther;
+        if (f.getSupplyDays() < p.reserveSupplyDays) {
+            f.setResupplying(true);
+        } else if (f.getSupplyDays() >= carried - 1e-9) {
+            f.setResupplying(false);
+        }
+        if (!f.isResupplying()) {
             return false;
         }
         if (f.getTown() != null && heldBySide(w, f, f.getTown())) {
@@ -616,7 +628,7 @@ public final class Command implements Rule {
         f.setObjective(chosen.town, chosen.score);
         assigned.merge(chosen.town, own, Double::sum);
         if (DEBUG) {
-            System.out.println(w.date() + " " + f + " at " + f.getTownName() + " -> " + chosen.town.getName() + " r=" + String.format("%.2f", chosen.ratio) + " s=" + String.format("%.3f", chosen.score));
+            System.out.println(w.date() + " " + f + " at " + f.getTownName() + " supply " + f.getSupplyDays() + " -> " + chosen.town.getName() + " r=" + String.format("%.2f", chosen.ratio) + " s=" + String.format("%.3f", chosen.score));
         }
         // the first hostile-held town on the road is the immediate objective
         List<Town> path = chosen.path;
@@ -629,6 +641,10 @@ public final class Command implements Rule {
             }
         }
         TownAgent target = w.town(path.get(stop).name());
+        if (f.getTown() == null && from != chosen.town && hostileHeld(w, f, from)) {
+            target = from; // the end of its current leg is hostile-held: take it first
+            stop = 0;
+        }
         double enemy = estimate(w, f, target) * power.urbanDefenceFactor();
         double r = enemy <= 0 ? Double.POSITIVE_INFINITY : (own + (target == chosen.town ? assigned.get(target) - own : 0)) / enemy;
         if (r < attackRatio(f.getFaction()) && f.getTown() != target) {
@@ -643,8 +659,16 @@ public final class Command implements Rule {
             f.setWaiting(true);
             if (wait <= 0 && f.getTown() != null) {
                 f.clearMovement();
+            } else if (wait <= 0) {
+                // on the road towards it: back to the town the leg started from
+                TownAgent back = f.path() == null ? null : w.town(f.path().get(f.pathIndex()).name());
+                if (back != null && !hostileHeld(w, f, back)) {
+                    w.movement().goTo(w, f, back);
+                } else {
+                    f.clearMovement();
+                }
             } else {
-                route(w, f, w.town(path.get(Math.max(0, wait)).name()));
+                route(w, f, w.town(path.get(wait).name()));
             }
             return;
         }
