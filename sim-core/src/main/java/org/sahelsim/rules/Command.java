@@ -136,7 +136,6 @@ public final class Command implements Rule {
 
     private static final List<Faction> ORDER = List.of(Faction.FRANCE, Faction.CHAD, Faction.FAMA, Faction.AFISMA, Faction.UN, Faction.PARTNER);
 
-    private static final boolean DEBUG = Boolean.getBoolean("sahel.debugCommand");
     private final Params p;
     private final CombatPower power;
     private final Liberation liberation;
@@ -627,9 +626,6 @@ public final class Command implements Rule {
         }
         f.setObjective(chosen.town, chosen.score);
         assigned.merge(chosen.town, own, Double::sum);
-        if (DEBUG) {
-            System.out.println(w.date() + " " + f + " at " + f.getTownName() + " supply " + f.getSupplyDays() + " -> " + chosen.town.getName() + " r=" + String.format("%.2f", chosen.ratio) + " s=" + String.format("%.3f", chosen.score));
-        }
         // the first hostile-held town on the road is the immediate objective
         List<Town> path = chosen.path;
         int stop = path.size() - 1;
