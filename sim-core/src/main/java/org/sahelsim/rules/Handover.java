@@ -97,6 +97,12 @@ public final class Handover implements Rule {
                     leaving.add(f);
                 }
             }
+            if (giving == 0) {
+                // nothing to hand over: the giver holds no garrison there (it may not even be taken yet)
+                w.emit(SubEventType.OTHER, from, to.id(), t.centreX(), t.centreY(), 0,
+                        from.id() + " has nothing to hand over to " + to.id() + " in " + t.getName() + " (R11)");
+                continue;
+            }
             ForceUnit donor = nearestAvailable(w, to, t);
             if (donor == null) {
                 continue; // nobody to hand over to: the giver stays
