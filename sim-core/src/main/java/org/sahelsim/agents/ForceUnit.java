@@ -1,41 +1,63 @@
 package org.sahelsim.agents;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.sahelsim.core.Faction;
 
 /**
  * A unit of a national or intervention force (FAMa, France, Chad, AFISMA, UN, partner): troops,
- * armoured vehicles, a mission and its target towns. Where it may go is limited by the
+ * armoured vehicles, a mission, an intent and the objective its commander chose (rules.Command). Where it may go is limited by the
  * restrictions of its faction (R12).
  */
 public final class ForceUnit extends Unit {
     Mission mission;
-    final List<String> targets = new ArrayList<>();
-    int targetIndex;
     /** Town it holds when garrisoning. */
     TownAgent post;
     /** Kept in its town by recent attacks until this day (R10). */
     int tiedDownUntilDay = -1;
+    /** What it is there to do (issue 11); null = hold where it is. */
+    org.sahelsim.scenario.Intent intent;
+    /** The town its commander chose today (rules.Command), or null. */
+    TownAgent objective;
+    /** Score of that objective when chosen (hysteresis). */
+    double objectiveScore;
+    /** Halted (reorganising, installing a detachment, a breakdown) until this day. */
+    int haltedUntilDay = -1;
+    /** In contact mode (after an ambush or mines) until this day. */
+    int contactUntilDay = -1;
+    /** Waiting short of its objective for a better force ratio (rules.Command). */
+    boolean waiting;
+    /** Days of fuel, water and ammunition carried by a manoeuvre unit (rules.Command); NaN until it manoeuvres. */
+    double supplyDays = Double.NaN;
+    /** Holding to refill after running short, until its supplies are full again. */
+    boolean resupplying;
 
     public ForceUnit(int id, Faction faction, double x, double y, int troops, int vehicles, double supplies,
-                     Mission mission, List<String> targets) {
+                     Mission mission) {
         super(id, faction, x, y, troops, vehicles, supplies);
         this.mission = mission;
-        if (targets != null) {
-            this.targets.addAll(targets);
-        }
     }
 
     public Mission getMission() { return mission; }
     public void setMission(Mission m) { mission = m; }
-    public List<String> targets() { return targets; }
-    public int getTargetIndex() { return targetIndex; }
-    public void setTargetIndex(int i) { targetIndex = i; }
-    public String getCurrentTarget() { return targetIndex < targets.size() ? targets.get(targetIndex) : ""; }
     public TownAgent getPost() { return post; }
     public void setPost(TownAgent t) { post = t; }
     public int getTiedDownUntilDay() { return tiedDownUntilDay; }
     public void setTiedDownUntilDay(int d) { tiedDownUntilDay = d; }
     public int getTroops() { return strength; }
+    public org.sahelsim.scenario.Intent getIntent() { return intent; }
+    public void setIntent(org.sahelsim.scenario.Intent i) { intent = i; }
+    public String getIntentType() { return intent == null ? "" : intent.type(); }
+    public TownAgent getObjective() { return objective; }
+    public void setObjective(TownAgent t, double score) { objective = t; objectiveScore = score; }
+    public double getObjectiveScore() { return objectiveScore; }
+    public String getObjectiveName() { return objective == null ? "" : objective.getName(); }
+    public int getHaltedUntilDay() { return haltedUntilDay; }
+    public void setHaltedUntilDay(int d) { haltedUntilDay = d; }
+    public int getContactUntilDay() { return contactUntilDay; }
+    public void setContactUntilDay(int d) { contactUntilDay = d; }
+    public boolean isWaiting() { return waiting; }
+    public double getSupplyDays() { return supplyDays; }
+    public void setSupplyDays(double d) { supplyDays = d; }
+    public boolean isResupplying() { return resupplying; }
+    public void setResupplying(boolean r) { resupplying = r; }
+    public void setWaiting(boolean w) { waiting = w; }
 }

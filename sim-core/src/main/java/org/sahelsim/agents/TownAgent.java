@@ -25,6 +25,10 @@ public final class TownAgent {
     /** Total strength of each side present today (hiding units excluded), by side ordinal. */
     final double[] presence = new double[Side.values().length];
     boolean contested;
+    /** Mean strength of the non-government occupiers holding it over recent days (R9 clearing memory). */
+    double occupiers;
+    /** Day a government clearing of the town ends (R9), or -1 when none is under way. */
+    int clearedOnDay = -1;
 
     public TownAgent(int index, Town town) {
         this.index = index;
@@ -66,4 +70,8 @@ public final class TownAgent {
     public boolean isContested() { return contested; }
     public void setContested(boolean c) { contested = c; }
     public double getGarrison() { return presence(Side.GOVERNMENT); }
+    public double getOccupiers() { return occupiers; }
+    public void setOccupiers(double o) { occupiers = Math.max(0, o); }
+    public int getClearedOnDay() { return clearedOnDay; }
+    public void setClearedOnDay(int d) { clearedOnDay = d; }
 }

@@ -103,6 +103,8 @@ public final class SahelModel extends SimState {
                     r.sanctuary().apply(world);
                     world.flushBorn();
                 })
+                .then("decisions of forces: commanders choose objectives", List.of("R9", "R11", "R12"),
+                        () -> r.command().apply(world))
                 .then("orders and movement, in unit id order", List.of("R1", "R4", "R6", "R8", "R9", "R10"),
                         () -> r.unitOrders().apply(world))
                 .then("air strikes and dispersal", List.of("R3", "R4"), () -> {

@@ -61,6 +61,13 @@ public final class Arrivals implements Rule {
      * @param financing R19: the supplies an armed group carries at the start
      * @param liberation R9: the days of supplies a force unit carries
      */
+    private Command command;
+
+    /** The commanders, whose standing intents arrivals without their own take (set once by RuleSet). */
+    void setCommand(Command c) {
+        command = c;
+    }
+
     Arrivals(Params p, CriminalFinancing.Params financing, Liberation.Params liberation) {
         this.p = p;
         this.initialSupplyDays = financing.initialSupplyDays();
@@ -75,7 +82,8 @@ public final class Arrivals implements Rule {
     @Override
     public List<EventHandler<?>> handlers() {
         return List.of(EventHandler.on(ScenarioEvent.Deploy.class, this::onDeploy),
-                EventHandler.on(ScenarioEvent.AirCampaign.class, this::onAirCampaign));
+                EventHandler.on(ScenarioEvent.AirCampaign.class, this::onAirCampaign),
+                EventHandler.on(ScenarioEvent.Split.class, this::split));
     }
 
     private void onDeploy(World w, ScenarioEvent.Deploy dep) {
@@ -91,6 +99,48 @@ public final class Arrivals implements Rule {
     private void onAirCampaign(World w, ScenarioEvent.AirCampaign ac) {
         double[] base = baseLatLon(w, ac.base());
         w.setAirCampaign(Faction.require(ac.faction()), ac.base(), base[0], base[1], ac.sortiesPerDay());
+    }
+
+    /** Fighters of {@code from} nearest the town {@code near} break away as {@code to}, where they stand (R16). */
+    private void split(World w, ScenarioEvent.Split sp) {
+        Faction from = Faction.require(sp.from());
+        Faction to = Faction.require(sp.to());
+        TownAgent near = w.requireTown(sp.near(), "split");
+        List<ArmedUnit> donors = new ArrayList<>();
+        for (Unit u : w.units()) {
+            if (u instanceof ArmedUnit a && a.isAlive() && a.getFaction() == from && !a.isInExile()) {
+                donors.add(a);
+            }
+        }
+        donors.sort(java.util.Comparator.comparingDouble((ArmedUnit a) -> w.km(a, near)).thenComparingInt(Unit::getId));
+        int left = sp.strength();
+        ArmedUnit first = null;
+        int vehicles = 0;
+        int taken = 0;
+        for (ArmedUnit a : donors) {
+            if (left <= 0) {
+                break;
+            }
+            int n = Math.min(left, a.getStrength());
+            int v = (int) Math.round((double) a.getVehicles() * n / Math.max(1, a.getStrength()));
+            if (first == null) {
+                first = a;
+            }
+            a.setVehicles(a.getVehicles() - v);
+            a.setStrength(a.getStrength() - n);
+            vehicles += v;
+            taken += n;
+            left -= n;
+        }
+        if (first == null || taken == 0) {
+            return;
+        }
+        ArmedUnit u = new ArmedUnit(w.newUnitId(), to, first.getX(), first.getY(), taken, vehicles, first.getSupplies(), Posture.HOLD);
+        u.setTown(first.getTown());
+        w.addUnit(u);
+        w.flushBorn();
+        w.emit(SubEventType.OTHER, to, from.id(), u.getX(), u.getY(), 0, taken + " fighters of " + from.id() + " break away as "
+                + to.id() + (u.getTown() == null ? "" : " in " + u.getTown().getName()) + (sp.note() == null ? "" : ": " + sp.note()));
     }
 
     /** A town of the map or a foreign air base, as {lat, lon}. */
@@ -135,20 +185,20 @@ public final class Arrivals implements Rule {
             Unit u;
             if (f.isArmedGroup()) {
                 Posture p = spec.posture() == null ? Posture.HOLD : Posture.valueOf(spec.posture().trim().toUpperCase(Locale.ROOT));
-                ArmedUnit a = new ArmedUnit(w.newUnitId(), f, x, y, s, v, initialSupplyDays, p);
-                if (!spec.targets().isEmpty()) {
-                    a.setTargetTown(w.requireTown(spec.targets().get(0), "targets of " + spec.faction()));
-                }
-                u = a;
+                u = new ArmedUnit(w.newUnitId(), f, x, y, s, v, initialSupplyDays, p); // R1 chooses a column's target
             } else {
-                Mission m = spec.mission() == null ? Mission.GARRISON : Mission.valueOf(spec.mission().trim().toUpperCase(Locale.ROOT));
-                for (String t : spec.targets()) {
-                    if (w.town(t) == null && w.map().region(t) == null) {
-                        throw new IllegalArgumentException("target '" + t + "' of " + spec.faction() + " is neither a town nor a region");
-                    }
+                if (!spec.targets().isEmpty()) {
+                    throw new IllegalArgumentException("force " + spec.faction() + " has an itinerary ('targets'); give it an intent (issue 11)");
                 }
-                ForceUnit fu = new ForceUnit(w.newUnitId(), f, x, y, s, v, forceSupplyDays, m, spec.targets());
-                if (m == Mission.GARRISON) {
+                Mission m = spec.mission() == null ? Mission.GARRISON : Mission.valueOf(spec.mission().trim().toUpperCase(Locale.ROOT));
+                ForceUnit fu = new ForceUnit(w.newUnitId(), f, x, y, s, v, forceSupplyDays, m);
+                org.sahelsim.scenario.Intent in = spec.intent();
+                if (in == null && spec.mission() == null && command != null && command.standing(f) != null && w.day() > 0) {
+                    in = command.standing(f); // an arrival without orders of its own serves its faction's intent
+                }
+                if (in != null) {
+                    Command.assignIntent(fu, in);
+                } else if (m == Mission.GARRISON) {
                     fu.setPost(at);
                 }
                 u = fu;

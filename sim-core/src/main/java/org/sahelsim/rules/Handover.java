@@ -90,6 +90,12 @@ public final class Handover implements Rule {
                     leaving.add(f);
                 }
             }
+            if (giving == 0) {
+                // nothing to hand over: the giver holds no garrison there (it may not even be taken yet)
+                w.emit(SubEventType.OTHER, from, to.id(), t.centreX(), t.centreY(), 0,
+                        from.id() + " has nothing to hand over to " + to.id() + " in " + t.getName() + " (R11)");
+                continue;
+            }
             ForceUnit donor = nearestAvailable(w, to, t);
             if (donor == null) {
                 continue; // nobody to hand over to: the giver stays
@@ -98,7 +104,7 @@ public final class Handover implements Rule {
             ForceUnit g = donor;
             if (donor.getStrength() > size + p.minDetachment) {
                 int veh = (int) Math.round((double) donor.getVehicles() * size / donor.getStrength());
-                g = new ForceUnit(w.newUnitId(), to, donor.getX(), donor.getY(), size, veh, donor.getSupplies(), Mission.GARRISON, List.of());
+                g = new ForceUnit(w.newUnitId(), to, donor.getX(), donor.getY(), size, veh, donor.getSupplies(), Mission.GARRISON);
                 g.setTown(donor.getTown());
                 donor.setStrength(donor.getStrength() - size);
                 donor.setVehicles(donor.getVehicles() - veh);

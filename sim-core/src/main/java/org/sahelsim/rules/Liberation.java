@@ -29,10 +29,13 @@ import org.sahelsim.core.SubEventType;
  * hostile sides is a "Government regains territory" or "Non-state actor overtakes territory"
  * event, otherwise a "Non-violent transfer of territory".
  *
- * <p>Force missions also live here: an advancing column drives along the roads to its target
- * towns in order at {@code advanceSpeedKmPerDay}, leaves a garrison ({@code garrisonShare}, at
- * least {@code minGarrison}) in each town it takes, and garrisons the last; a clearing force seeks
- * the hostile groups within {@code clearRadiusKm} of its target region or town (004, Ametetai).
+ * <p>Clearing before control (issue 11): a town the government side takes from hostile occupiers
+ * becomes its own only once cleared, after a random time (Gamma, shape 3) whose mean grows with
+ * the fighters that held it over recent days ({@code command.clearDaysPer100}, the town's memory
+ * of occupiers). Force missions also live here: a garrison holds its post, a column leaves a
+ * garrison ({@code garrisonShare}, at least {@code minGarrison}) in each town it takes (the
+ * commander, {@link Command}, chooses the towns), and a clearing force seeks the hostile groups
+ * within {@code clearRadiusKm} of its intent's region or towns (004, Ametetai).
  */
 public final class Liberation implements Rule {
     public static final String RULE = "R9";
@@ -51,10 +54,6 @@ public final class Liberation implements Rule {
                     about = "smallest garrison a column leaves behind",
                     source = "assumed")
             double minGarrison,
-            @Param(value = 90, min = 5, max = 600, unit = "km per day",
-                    about = "road speed of force columns, including halts and clearing",
-                    source = "calibrated: Bamako-Diabaly-Timbuktu and Sevare-Gao advances of Jan 2013 (004, 002)")
-            double advanceSpeedKmPerDay,
             @Param(value = 80, min = 0, max = 500, unit = "km",
                     about = "search radius of a force clearing an area",
                     source = "assumed")
@@ -73,10 +72,12 @@ public final class Liberation implements Rule {
             double forceSupplyDays) {}
 
     private final Params p;
+    private final Command.Params command;
     private double[][] presence;
 
     public Liberation(Parameters parameters) {
         this.p = ParameterRecords.bind(Params.class, parameters);
+        this.command = ParameterRecords.bind(Command.Params.class, parameters);
     }
 
     public Params params() {
@@ -101,7 +102,7 @@ public final class Liberation implements Rule {
             towns.get(i).clearPresence();
         }
         for (Unit u : w.units()) {
-            if (u.isAlive() && u.getTown() != null && World.visible(u) && holdsGround(u)) {
+            if (u.isAlive() && u.getTown() != null && World.visible(u) && holdsGround(w, u)) {
                 TownAgent t = u.getTown();
                 presence[t.index()][u.getFaction().ordinal()] += u.getStrength();
                 Side s = w.sideOf(u.getFaction());
@@ -109,6 +110,14 @@ public final class Liberation implements Rule {
             }
         }
         Faction[] fs = Faction.values();
+        for (TownAgent t : towns) {
+            double held = t.getControlSide() == Side.NONE || t.getControlSide() == Side.GOVERNMENT ? 0 : t.presence(t.getControlSide());
+            if (w.day() <= 1) {
+                t.setOccupiers(held);
+            } else {
+                t.setOccupiers(t.getOccupiers() + (held - t.getOccupiers()) / command.occupationMemoryDays());
+            }
+        }
         for (TownAgent t : towns) {
             double[] pr = presence[t.index()];
             boolean contested = false;
@@ -126,6 +135,7 @@ public final class Liberation implements Rule {
             }
             t.setContested(contested);
             if (contested) {
+                t.setClearedOnDay(-1);
                 continue;
             }
             for (Side s : Side.values()) {
@@ -141,7 +151,13 @@ public final class Liberation implements Rule {
                 }
             }
             if (best == null || best == t.getControlFaction()) {
+                if (best == null || w.sideOf(best) != Side.GOVERNMENT) {
+                    t.setClearedOnDay(-1);
+                }
                 continue;
+            }
+            if (w.sideOf(best) != Side.GOVERNMENT) {
+                t.setClearedOnDay(-1);
             }
             if (t.getControlFaction() != null && w.sideOf(best) == t.getControlSide() && pr[t.getControlFaction().ordinal()] > 0) {
                 continue; // allies share the town; the holder keeps it
@@ -149,6 +165,21 @@ public final class Liberation implements Rule {
             Side newSide = w.sideOf(best);
             Side oldSide = t.getControlSide();
             Faction old = t.getControlFaction();
+            if (newSide == Side.GOVERNMENT && old != null && oldSide != Side.GOVERNMENT && w.hostile(best, old)) {
+                if (t.getClearedOnDay() < 0) {
+                    double mean = Math.min(command.maxClearDays(), command.clearDaysPer100() * t.getOccupiers() / 100);
+                    double d = Math.min(command.maxClearDays(), Command.gamma3(w, mean));
+                    t.setClearedOnDay(w.day() + (int) Math.floor(d + w.random().nextDouble()));
+                    if (t.getClearedOnDay() > w.day()) {
+                        w.emit(SubEventType.OTHER, best, old.id(), t.centreX(), t.centreY(), 0,
+                                best.id() + " clears " + t.getName() + " (" + Math.round(t.getOccupiers()) + " occupiers; R9)");
+                    }
+                }
+                if (t.getClearedOnDay() > w.day()) {
+                    continue; // clearing under way: control only once the town is cleared
+                }
+            }
+            t.setClearedOnDay(-1);
             t.setControl(newSide, best, w.day());
             w.controlChanged(t);
             if (newSide == oldSide) {
@@ -169,7 +200,11 @@ public final class Liberation implements Rule {
     }
 
     /** Groups passing through (dispersing, raiding) do not take towns; columns, holders and forces do. */
-    static boolean holdsGround(Unit u) {
+    /** Whether a unit counts for control: not a routed force (R2) and, for groups, not on the run. */
+    static boolean holdsGround(World w, Unit u) {
+        if (w.fieldLog().isRouted(u.getId(), w.day())) {
+            return false;
+        }
         if (u instanceof ArmedUnit a) {
             return a.getPosture() == org.sahelsim.agents.Posture.HOLD || a.getPosture() == org.sahelsim.agents.Posture.ADVANCE
                     || a.getPosture() == org.sahelsim.agents.Posture.REDOUBT;
@@ -189,48 +224,14 @@ public final class Liberation implements Rule {
                     w.movement().goTo(w, f, f.getPost());
                 }
             }
-            case ADVANCE, PATROL -> advance(w, f);
+            case ADVANCE, PATROL -> { } // the commander (Command) set today's road
             case CLEAR -> clear(w, f);
             case WITHDRAW -> f.clearMovement();
         }
     }
 
-    private void advance(World w, ForceUnit f) {
-        boolean patrol = f.getMission() == Mission.PATROL;
-        for (int guard = 0; guard <= f.targets().size(); guard++) {
-            if (f.getTargetIndex() >= f.targets().size()) {
-                if (patrol && !f.targets().isEmpty()) {
-                    f.setTargetIndex(0);
-                } else {
-                    f.setMission(Mission.GARRISON);
-                    f.setPost(f.getTown());
-                    return;
-                }
-            }
-            TownAgent target = w.town(f.targets().get(f.getTargetIndex()));
-            if (target == null || !w.access().allowedTown(f.getFaction(), target)) {
-                f.setTargetIndex(f.getTargetIndex() + 1); // a region name or a forbidden town (R12)
-                continue;
-            }
-            if (f.getTown() != target) {
-                w.movement().goTo(w, f, target);
-                return;
-            }
-            Side side = w.sideOf(f.getFaction());
-            boolean held = target.getControlSide() == side
-                    || (target.getControlFaction() != null && !w.hostile(f.getFaction(), target.getControlFaction()) && !target.isContested());
-            if (!held) {
-                f.clearMovement();
-                return; // wait for the town to fall (R9 at day end)
-            }
-            if (!patrol && f.getTargetIndex() + 1 < f.targets().size()) {
-                leaveGarrison(w, f, target);
-            }
-            f.setTargetIndex(f.getTargetIndex() + 1);
-        }
-    }
-
-    private void leaveGarrison(World w, ForceUnit f, TownAgent t) {
+    /** A column that took a town leaves a garrison there unless its side already holds it with one (R9). */
+    void leaveGarrison(World w, ForceUnit f, TownAgent t) {
         double held = 0;
         for (Unit u : w.units()) {
             if (u instanceof ForceUnit g && g != f && g.isAlive() && g.getTown() == t && w.sideOf(g.getFaction()) == w.sideOf(f.getFaction())) {
@@ -241,22 +242,32 @@ public final class Liberation implements Rule {
         if (held >= p.minGarrison || f.getStrength() < 2 * size) {
             return;
         }
+        detach(w, f, t, size);
+    }
+
+    /** Splits a garrison of {@code size} troops off a unit into a town; null when the unit is too small. */
+    ForceUnit detach(World w, ForceUnit f, TownAgent t, int size) {
+        if (f.getStrength() < 2 * size) {
+            return null;
+        }
         int veh = (int) Math.round((double) f.getVehicles() * size / f.getStrength());
         ForceUnit g = new ForceUnit(w.newUnitId(), f.getFaction(), t.centreX(), t.centreY(), size, veh, f.getSupplies(),
-                Mission.GARRISON, List.of());
+                Mission.GARRISON);
         g.setPost(t);
         g.setTown(t);
         f.setStrength(f.getStrength() - size);
         f.setVehicles(f.getVehicles() - veh);
         w.addUnit(g);
+        return g;
     }
 
     private void clear(World w, ForceUnit f) {
-        if (f.targets().isEmpty()) {
+        org.sahelsim.scenario.Intent in = f.getIntent();
+        if (in == null || (in.regions().isEmpty() && in.towns().isEmpty())) {
             f.setMission(Mission.GARRISON);
             return;
         }
-        String target = f.targets().get(Math.min(f.getTargetIndex(), f.targets().size() - 1));
+        String target = in.regions().isEmpty() ? in.towns().get(0) : in.regions().get(0);
         double cx;
         double cy;
         TownAgent t = w.town(target);

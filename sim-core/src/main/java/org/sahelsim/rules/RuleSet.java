@@ -27,7 +27,8 @@ public final class RuleSet {
             Sanctuary.Params.class, Liberation.Params.class, AsymmetricAttacks.Params.class, Handover.Params.class,
             Restrictions.Params.class, Vengeance.Params.class, HarshRule.Params.class, Recruitment.Params.class,
             TuaregAlignment.Params.class, Combat.Params.class, Displacement.Params.class, CriminalFinancing.Params.class,
-            Ceasefires.Params.class, Withdrawal.Params.class, InitialSympathy.Params.class, Arrivals.Params.class, ThreatAppraisal.Params.class);
+            Ceasefires.Params.class, Withdrawal.Params.class, InitialSympathy.Params.class, Arrivals.Params.class,
+            ThreatAppraisal.Params.class, Command.Params.class, Marches.Params.class);
 
     /** The catalogue of every parameter of the model, built from the records' declarations. */
     public static final ParameterCatalog CATALOG = ParameterCatalog.of(PARAMETER_RECORDS);
@@ -56,6 +57,8 @@ public final class RuleSet {
     private final Arrivals arrivals;
     private final InitialSympathy initialSympathy;
     private final UnitOrders unitOrders;
+    private final Marches marches;
+    private final Command command;
     private final CombatPower power;
     private final ThreatAppraisal appraisal;
     private final List<Rule> all;
@@ -75,7 +78,8 @@ public final class RuleSet {
         ThreatAppraisal.Params threatP = ParameterRecords.bind(ThreatAppraisal.Params.class, parameters);
         ThreatAppraisal appraisal = new ThreatAppraisal(threatP, power, airP);
         this.appraisal = appraisal;
-        offensive = new SouthwardOffensive(offensiveP, power, appraisal);
+        Marches.Params marchesP = ParameterRecords.bind(Marches.Params.class, parameters);
+        offensive = new SouthwardOffensive(offensiveP, power, appraisal, marchesP);
         garrisonCollapse = new GarrisonCollapse(ParameterRecords.bind(GarrisonCollapse.Params.class, parameters), power, threatP);
         airStrikes = new AirStrikes(airP, sanctuaryP, redoubtP, dispersalP);
         redoubt = new MountainRedoubt(parameters);
@@ -99,10 +103,13 @@ public final class RuleSet {
         arrivals = new Arrivals(ParameterRecords.bind(Arrivals.Params.class, parameters),
                 ParameterRecords.bind(CriminalFinancing.Params.class, parameters), liberation.params());
         initialSympathy = new InitialSympathy(parameters);
-        unitOrders = new UnitOrders(dispersal, redoubt, liberation, offensiveP);
+        marches = new Marches(marchesP);
+        command = new Command(ParameterRecords.bind(Command.Params.class, parameters), power, liberation, marches);
+        arrivals.setCommand(command);
+        unitOrders = new UnitOrders(dispersal, redoubt, liberation, marches);
         all = List.of(offensive, garrisonCollapse, airStrikes, dispersal, avoidance, redoubt, encirclement, sanctuary,
                 liberation, asymmetricAttacks, handover, restrictions, vengeance, harshRule, recruitment, alignment, combat,
-                displacement, financing, ceasefires, withdrawal, arrivals);
+                displacement, financing, ceasefires, withdrawal, arrivals, command);
     }
 
     /** A fresh world for one run, with the shared state (relations, truces, access) as the rules start it. */
@@ -168,6 +175,8 @@ public final class RuleSet {
     public Arrivals arrivals() { return arrivals; }
     public InitialSympathy initialSympathy() { return initialSympathy; }
     public UnitOrders unitOrders() { return unitOrders; }
+    public Command command() { return command; }
+    public Marches marches() { return marches; }
     public CombatPower power() { return power; }
     public ThreatAppraisal appraisal() { return appraisal; }
 }

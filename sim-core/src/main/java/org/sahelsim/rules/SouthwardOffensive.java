@@ -21,7 +21,7 @@ import org.sahelsim.core.Side;
  * the northernmost limit of central government control"; document 002: they came "within 700 km
  * of Bamako").
  *
- * <p>A jihadist column (posture advance) drives along the roads at {@code columnSpeedKmPerDay}
+ * <p>A jihadist column (posture advance) drives along the roads at the speeds of {@link Marches}
  * towards its target town. Once the target is taken it picks the next: the nearest town by road,
  * within {@code rangeKm}, held by a hostile side whose garrison it outmatches, i.e. the column's
  * effective strength (R17) is at least {@code superiorityRatio} times the garrison's with the
@@ -38,10 +38,6 @@ public final class SouthwardOffensive implements Rule {
 
     @ParamGroup(prefix = "offensive", rule = RULE)
     public record Params(
-            @Param(value = 120, min = 10, max = 600, unit = "km per day",
-                    about = "road speed of a column of technicals",
-                    source = "assumed; 004: Douentza-Konna (about 120 km) on January 9-10")
-            double columnSpeedKmPerDay,
             @Param(value = 250, min = 0, max = 2000, unit = "km",
                     about = "how far a column looks for its next target",
                     source = "assumed")
@@ -68,7 +64,11 @@ public final class SouthwardOffensive implements Rule {
     private final CombatPower power;
     private final ThreatAppraisal appraisal;
 
-    SouthwardOffensive(Params p, CombatPower power, ThreatAppraisal appraisal) {
+    /** Road km a column covers in a day on a national road, unhurried (R1's planning horizon). */
+    private final double roadKmPerDay;
+
+    SouthwardOffensive(Params p, CombatPower power, ThreatAppraisal appraisal, Marches.Params marches) {
+        this.roadKmPerDay = marches.nationalKmPerHour() * marches.drivingHoursPerDay();
         this.p = p;
         this.power = power;
         this.appraisal = appraisal;
@@ -177,7 +177,7 @@ public final class SouthwardOffensive implements Rule {
      */
     boolean outmatches(World w, ArmedUnit u, TownAgent t, double own) {
         double road = u.getTown() == null ? w.km(u, t) : Math.min(w.movement().roadKm(w, u.getTown(), t), 2 * w.km(u, t));
-        double horizon = road / p.columnSpeedKmPerDay + 1;
+        double horizon = road / roadKmPerDay + 1;
         double threat = appraisal.appraise(w, u.getFaction(), t.centreX(), t.centreY(), t, horizon, t).total();
         if (own <= 0 || own < p.superiorityRatio * (garrisonStrength(w, t) + threat)) {
             return false;

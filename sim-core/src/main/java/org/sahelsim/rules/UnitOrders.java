@@ -16,13 +16,13 @@ public final class UnitOrders {
     private final Dispersal dispersal;
     private final MountainRedoubt redoubt;
     private final Liberation liberation;
-    private final double columnSpeedKmPerDay;
+    private final Marches marches;
 
-    UnitOrders(Dispersal dispersal, MountainRedoubt redoubt, Liberation liberation, SouthwardOffensive.Params offensive) {
+    UnitOrders(Dispersal dispersal, MountainRedoubt redoubt, Liberation liberation, Marches marches) {
         this.dispersal = dispersal;
         this.redoubt = redoubt;
         this.liberation = liberation;
-        this.columnSpeedKmPerDay = offensive.columnSpeedKmPerDay();
+        this.marches = marches;
     }
 
     public void apply(World w) {
@@ -64,21 +64,24 @@ public final class UnitOrders {
     }
 
     /**
-     * Kilometres a unit can cover today on a road: columns at column speed (R1), dispersed groups
-     * at the speed of small mobile groups (R4), forces at column speed (R9) unless tied down by
-     * recent attacks (R10).
+     * Kilometres a unit can cover today: columns of either side by road class, mode, daily noise,
+     * halts and (forces) ambushes ({@link Marches}); dispersed groups at the speed of small mobile
+     * groups (R4); forces tied down by recent attacks (R10) stay.
      */
     double speedKmPerDay(World w, Unit u) {
         if (u instanceof ArmedUnit a) {
             return switch (a.getPosture()) {
                 case DISPERSE, RAID, REDOUBT -> dispersal.params().speedKmPerDay();
-                default -> columnSpeedKmPerDay;
+                default -> marches.columnKm(w, a);
             };
         }
         ForceUnit f = (ForceUnit) u;
         if (f.getTiedDownUntilDay() >= w.day() && f.getMission() != Mission.WITHDRAW) {
             return 0;
         }
-        return liberation.params().advanceSpeedKmPerDay();
+        if (f.getMission() == Mission.WITHDRAW) {
+            return marches.kmPerDay(org.sahelsim.map.RoadClass.NATIONAL);
+        }
+        return marches.forceKm(w, f);
     }
 }

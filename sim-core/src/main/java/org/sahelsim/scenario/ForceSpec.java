@@ -13,8 +13,10 @@ import java.util.List;
  * @param units    number of units the strength is split into (default 1)
  * @param vehicles vehicles (technicals, armoured vehicles) over all the units; null = faction default
  * @param posture  armed groups: advance, hold, raid... (null = hold); see ODD
- * @param mission  forces: garrison, advance, patrol, clear (null = garrison)
- * @param targets  towns to advance on or patrol, in order (may be empty)
+ * @param mission  forces: garrison, clear, withdraw (null = garrison; advance and patrol are refused by
+ *                 validation: give an intent)
+ * @param targets  refused by validation since issue 11 (an itinerary); kept so the loader can say so
+ * @param intent   forces: what the commander is to achieve (issue 11); null = the faction's intent, or hold
  */
 public record ForceSpec(
         String faction,
@@ -26,7 +28,8 @@ public record ForceSpec(
         Integer vehicles,
         String posture,
         String mission,
-        List<String> targets) {
+        List<String> targets,
+        Intent intent) {
 
     public ForceSpec {
         targets = targets == null ? List.of() : List.copyOf(targets);

@@ -31,4 +31,7 @@ public interface Geography {
 
     /** Region ids, for messages. */
     List<String> regionIds();
+
+    /** Administrative regions of the map's towns (towns.csv: Mopti, Tombouctou, Gao, Kidal, ...). */
+    List<String> adminRegions();
 }

@@ -59,4 +59,10 @@ public final class MapGeography implements Geography {
         ids.add(Region.NORTH_OF_NIGER_VALLEY);
         return ids;
     }
+
+    @Override
+    public List<String> adminRegions() {
+        return map.towns().stream().map(org.sahelsim.map.Town::region).filter(r -> r != null && !r.isBlank())
+                .distinct().sorted().toList();
+    }
 }

@@ -18,7 +18,9 @@ import java.util.List;
     @JsonSubTypes.Type(value = ScenarioEvent.Talks.class, name = "talks"),
     @JsonSubTypes.Type(value = ScenarioEvent.Ceasefire.class, name = "ceasefire"),
     @JsonSubTypes.Type(value = ScenarioEvent.Realignment.class, name = "realignment"),
-    @JsonSubTypes.Type(value = ScenarioEvent.Restriction.class, name = "restriction")
+    @JsonSubTypes.Type(value = ScenarioEvent.Restriction.class, name = "restriction"),
+    @JsonSubTypes.Type(value = ScenarioEvent.NewIntent.class, name = "intent"),
+    @JsonSubTypes.Type(value = ScenarioEvent.Split.class, name = "split")
 })
 public sealed interface ScenarioEvent {
     LocalDate date();
@@ -89,4 +91,18 @@ public sealed interface ScenarioEvent {
             forbiddenTowns = forbiddenTowns == null ? List.of() : List.copyOf(forbiddenTowns);
         }
     }
+
+    /**
+     * A faction's units receive a new intent (issue 11: a dated decision, e.g. France and Chad
+     * "clear tigharghar" in late February 2013, 004 l.47). With {@code strength}, only that many
+     * troops (its units nearest the intent's place, whole units) take it; the others keep theirs.
+     */
+    record NewIntent(LocalDate date, String note, String faction, Intent intent, Integer strength) implements ScenarioEvent {}
+
+    /**
+     * Fighters of one armed group break away as another (e.g. the IMA from Ansar Dine near Kidal,
+     * January 24, 2013: 000 l.7, 004 note 27), taken from the units of {@code from} nearest the
+     * town {@code near}, wherever they are that day. R16.
+     */
+    record Split(LocalDate date, String note, String from, String to, int strength, String near) implements ScenarioEvent {}
 }

@@ -157,6 +157,32 @@ final class SemanticChecks {
                     checkTowns(ev.get("towns"), at + "/towns");
                 }
                 case "ceasefire" -> checkTowns(ev.get("towns"), at + "/towns");
+                case "split" -> {
+                    String from = text(ev.get("from"));
+                    if (from != null && from.equals(text(ev.get("to")))) {
+                        problems.add(at + "/to", "a group cannot split into itself (expected 'to' different from 'from')");
+                    }
+                    for (String k : new String[] {"from", "to"}) {
+                        Faction f = faction(ev.get(k));
+                        if (f != null && !f.isArmedGroup()) {
+                            problems.add(at + "/" + k, f.id() + " is a force (expected an armed group)");
+                        }
+                    }
+                    String near = text(ev.get("near"));
+                    if (near != null) {
+                        checkTown(near, at + "/near");
+                    }
+                }
+                case "intent" -> {
+                    Faction f = faction(ev.get("faction"));
+                    if (f != null && f.isArmedGroup()) {
+                        problems.add(at + "/faction", f.id() + " is an armed group: its columns follow R1 (expected a force: " + forces() + ")");
+                    }
+                    JsonNode intent = ev.get("intent");
+                    if (intent != null && intent.isObject()) {
+                        checkIntent(intent, at + "/intent");
+                    }
+                }
                 case "realignment" -> {
                     String faction = text(ev.get("faction"));
                     JsonNode hostile = ev.get("hostileTo");
@@ -240,16 +266,47 @@ final class SemanticChecks {
             }
         }
         JsonNode targets = force.get("targets");
-        if (f != null && !f.isArmedGroup() && targets != null && targets.isArray()) {
-            for (int k = 0; k < targets.size(); k++) {
-                String t = text(targets.get(k));
-                if (t != null && !geography.hasTown(t) && !geography.hasRegion(t)) {
-                    problems.add(at + "/targets/" + k, "unknown target '" + t + "' (expected a town of the map or a region: "
-                            + String.join(", ", geography.regionIds()) + hint(t) + ")");
+        if (targets != null) {
+            String example = f != null && f.isArmedGroup()
+                    ? "drop 'targets' and keep \"posture\": \"advance\": R1 chooses the town the column attacks"
+                    : "give the force or its faction an intent, e.g. \"intent\": {\"type\": \"reconquer\", \"regions\": [\"Tombouctou\"]}, and the commander chooses the towns";
+            problems.add(at + "/targets", "an ordered list of target towns is an itinerary; the model no longer follows itineraries (issue 11): "
+                    + example + " (docs/SCENARIOS.md#intents)");
+        }
+        String mission = text(force.get("mission"));
+        if (mission != null && (mission.equals("advance") || mission.equals("patrol"))) {
+            problems.add(at + "/mission", "mission '" + mission + "' drove a force along a list of towns, which the model no longer does (issue 11): "
+                    + "give an intent instead, e.g. \"intent\": {\"type\": \"" + (mission.equals("advance") ? "reconquer\", \"regions\": [\"Gao\"]" : "defend\", \"towns\": [\"Konna\"]")
+                    + "} (docs/SCENARIOS.md#intents)");
+        }
+        JsonNode intent = force.get("intent");
+        if (intent != null && intent.isObject()) {
+            if (f != null && f.isArmedGroup()) {
+                problems.add(at + "/intent", f.id() + " is an armed group: its columns follow R1 (expected 'posture')");
+            }
+            checkIntent(intent, at + "/intent");
+        }
+    }
+
+    /** Regions, towns and the supported faction of an intent. */
+    private void checkIntent(JsonNode intent, String at) {
+        String type = text(intent.get("type"));
+        JsonNode regions = intent.get("regions");
+        if (regions != null && regions.isArray()) {
+            for (int k = 0; k < regions.size(); k++) {
+                String r = text(regions.get(k));
+                if (r != null && !geography.hasRegion(r) && !geography.adminRegions().contains(r)) {
+                    problems.add(at + "/regions/" + k, "unknown region '" + r + "' (expected an administrative region of the map's towns: "
+                            + String.join(", ", geography.adminRegions()) + "; or a map region: " + String.join(", ", geography.regionIds()) + ")");
                 }
             }
-        } else {
-            checkTowns(targets, at + "/targets");
+        }
+        checkTowns(intent.get("towns"), at + "/towns");
+        if ("support".equals(type) && faction(intent.get("with")) == null) {
+            problems.add(at, "a 'support' intent needs 'with': the faction it follows (e.g. \"with\": \"FRANCE\")");
+        }
+        if ("clear".equals(type) && !nonEmpty(regions) && !nonEmpty(intent.get("towns"))) {
+            problems.add(at, "a 'clear' intent needs 'regions' (e.g. [\"tigharghar\"]) or 'towns'");
         }
     }
 

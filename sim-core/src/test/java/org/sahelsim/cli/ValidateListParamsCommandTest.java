@@ -34,6 +34,35 @@ class ValidateListParamsCommandTest {
     }
 
     @Test
+    void anItineraryIsRefusedWithOneLineThatNamesTheIntent(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, Files.readString(Path.of(VALID)).replace("\"name\": \"test-small\"", "\"name\": \"old\"")
+                .replace("\"intent\": {\"type\": \"reconquer\", \"regions\": [\"Mopti\", \"Gao\"]}",
+                        "\"mission\": \"advance\", \"targets\": [\"Konna\", \"Gao\"]"));
+        CliRun r = CliRun.of("validate", old.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.matches(".*old\\.json:\\d+:\\d+: /events/0/force/targets: an ordered list of target towns is an itinerary; "
+                + "the model no longer follows itineraries \\(issue 11\\): give the force or its faction an intent, e.g. \"intent\": \\{\"type\": \"reconquer\".*")), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("/events/0/force/mission: mission 'advance'")), r.err());
+    }
+
+    @Test
+    void noShippedScenarioHasAnItinerary() throws Exception {
+        try (var files = Files.list(ScenarioFiles.codeRoot().resolve("scenarios"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith("schema.json")).toList()) {
+                String text = Files.readString(f);
+                assertFalse(text.contains("\"targets\""), f + " has a target list");
+                assertFalse(text.contains("\"mission\": \"advance\"") || text.contains("\"mission\": \"patrol\""), f + " has an advance or patrol mission");
+                CliRun r = CliRun.of("validate", f.toString());
+                assertEquals(0, r.exitCode(), r.err());
+            }
+        }
+        assertFalse(Files.readString(Path.of(VALID)).contains("\"targets\""));
+    }
+
+    @Test
     void aMissingOrMalformedFileIsOneClearLine(@TempDir Path dir) throws Exception {
         CliRun missing = CliRun.of("validate", dir.resolve("nope.json").toString());
         assertEquals(2, missing.exitCode());

@@ -21,7 +21,8 @@ class AlignmentTest {
                 .armedAt("MNLA", 18.75, 1.6, 250, "hold") // in the hills north of Kidal
                 .control("Kidal", "ANSAR_DINE")
                 .event(new ScenarioEvent.Deploy(Situations.START.plusDays(3), "French column from Gao", new org.sahelsim.scenario.ForceSpec(
-                        "FRANCE", "Gao", null, null, 600, 1, null, null, "advance", List.of("Anéfis", "Kidal"))));
+                        "FRANCE", "Gao", null, null, 600, 1, null, null, null, List.of(),
+                        new org.sahelsim.scenario.Intent("reconquer", List.of(), List.of("Anéfis", "Kidal"), null))));
         SahelModel m = s.model(12, 2);
         m.start();
         Situations.step(m, 4);

@@ -23,7 +23,7 @@ class CombatTest {
         m.start();
         double[] sum = new double[2];
         for (int i = 0; i < reps; i++) {
-            ForceUnit f = new ForceUnit(m.world().newUnitId(), Faction.CHAD, Grid.x(lon), Grid.y(lat), 500, 60, 30, mission, List.of());
+            ForceUnit f = new ForceUnit(m.world().newUnitId(), Faction.CHAD, Grid.x(lon), Grid.y(lat), 500, 60, 30, mission);
             ArmedUnit a = new ArmedUnit(m.world().newUnitId(), Faction.AQIM, Grid.x(lon), Grid.y(lat), 150, 20, 30, posture);
             a.setLastStruckDay(-100);
             int[] l = m.rules().combat().engage(m.world(), new ArrayList<Unit>(List.of(f)), new ArrayList<Unit>(List.of(a)), 1, 1, "test");

@@ -18,6 +18,7 @@ import org.sahelsim.core.RunListener;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.core.SubEventType;
 import org.sahelsim.scenario.ForceSpec;
+import org.sahelsim.scenario.Intent;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioEvent;
 
@@ -36,18 +37,48 @@ final class Situations {
         return new Situations();
     }
 
+    /** An armed group; {@code targets} are ignored since issue 11 (R1 chooses a column's target), kept for readability. */
     Situations armed(String faction, String town, int fighters, String posture, String... targets) {
-        forces.add(new ForceSpec(faction, town, null, null, fighters, 1, null, posture, null, Arrays.asList(targets)));
+        forces.add(new ForceSpec(faction, town, null, null, fighters, 1, null, posture, null, List.of(), null));
         return this;
     }
 
     Situations armedAt(String faction, double lat, double lon, int fighters, String posture) {
-        forces.add(new ForceSpec(faction, null, lat, lon, fighters, 1, null, posture, null, List.of()));
+        forces.add(new ForceSpec(faction, null, lat, lon, fighters, 1, null, posture, null, List.of(), null));
         return this;
     }
 
+    /**
+     * A force. Since issue 11 a mission with towns becomes an intent: 'advance' = reconquer those
+     * towns (the commander chooses the order), 'clear' = clear them (towns or map regions),
+     * 'patrol' = defend them.
+     */
     Situations force(String faction, String town, int troops, String mission, String... targets) {
-        forces.add(new ForceSpec(faction, town, null, null, troops, 1, null, null, mission, Arrays.asList(targets)));
+        Intent in = null;
+        String m = mission;
+        if (targets.length > 0 || "advance".equals(mission) || "patrol".equals(mission)) {
+            List<String> ts = Arrays.asList(targets);
+            boolean regions = ts.stream().allMatch(t -> org.sahelsim.map.MaliMap.get().region(t) != null);
+            in = switch (mission) {
+                case "clear" -> new Intent("clear", regions ? ts : List.of(), regions ? List.of() : ts, null);
+                case "patrol" -> new Intent("defend", List.of(), ts, null);
+                default -> new Intent("reconquer", List.of(), ts, null);
+            };
+            m = null;
+        }
+        forces.add(new ForceSpec(faction, town, null, null, troops, 1, null, null, m, List.of(), in));
+        return this;
+    }
+
+    /** A force at a position (e.g. an observation post), garrisoning where it stands. */
+    Situations forceAt(String faction, double lat, double lon, int troops) {
+        forces.add(new ForceSpec(faction, null, lat, lon, troops, 1, null, null, "garrison", List.of(), null));
+        return this;
+    }
+
+    /** A force with an intent (issue 11). */
+    Situations force(String faction, String town, int troops, Intent intent) {
+        forces.add(new ForceSpec(faction, town, null, null, troops, 1, null, null, null, List.of(), intent));
         return this;
     }
 

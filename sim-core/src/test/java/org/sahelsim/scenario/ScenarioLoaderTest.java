@@ -37,7 +37,8 @@ class ScenarioLoaderTest {
         assertEquals(LocalDate.of(2013, 1, 10), s.startDate());
         assertEquals(30, s.days());
         assertEquals(3, s.forces().size());
-        assertEquals(List.of("Sévaré"), s.forces().get(0).targets());
+        assertEquals(List.of(), s.forces().get(0).targets());
+        assertEquals("reconquer", ((ScenarioEvent.Deploy) s.events().get(0)).force().intent().type());
         assertEquals(16.27, s.forces().get(2).lat());
         assertEquals("MUJAO", s.control().get("Gao"));
         assertEquals(4, s.events().size());
@@ -165,13 +166,25 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void forceTargetsMayBeRegionsButArmedGroupTargetsMustBeTowns() {
+    void itinerariesAreRefusedWithOneLineNamingTheIntent() {
         String p = String.join("\n", problems(minimal(", \"forces\": ["
-                + "{\"faction\": \"CHAD\", \"town\": \"Kidal\", \"strength\": 500, \"mission\": \"clear\", \"targets\": [\"tigharghar\", \"Mordor\"]},"
-                + "{\"faction\": \"AQIM\", \"town\": \"Kidal\", \"strength\": 50, \"posture\": \"advance\", \"targets\": [\"tigharghar\"]}]")));
-        assertFalse(p.contains("/forces/0/targets/0"), p);
-        assertTrue(p.contains("/forces/0/targets/1: unknown target 'Mordor'"), p);
-        assertTrue(p.contains("/forces/1/targets/0: unknown town 'tigharghar'"), p);
+                + "{\"faction\": \"CHAD\", \"town\": \"Kidal\", \"strength\": 500, \"mission\": \"advance\", \"targets\": [\"Tessalit\"]},"
+                + "{\"faction\": \"AQIM\", \"town\": \"Kidal\", \"strength\": 50, \"posture\": \"advance\", \"targets\": [\"Gao\"]}]")));
+        assertTrue(p.contains("/forces/0/targets: an ordered list of target towns is an itinerary; the model no longer follows itineraries (issue 11)"), p);
+        assertTrue(p.contains("\"intent\": {\"type\": \"reconquer\""), p);
+        assertTrue(p.contains("/forces/0/mission: mission 'advance'"), p);
+        assertTrue(p.contains("/forces/1/targets: an ordered list of target towns is an itinerary"), p);
+        assertTrue(p.contains("keep \"posture\": \"advance\""), p);
+    }
+
+    @Test
+    void intentsAreChecked() {
+        String p = String.join("\n", problems(minimal(", \"forces\": ["
+                + "{\"faction\": \"FAMA\", \"town\": \"Ségou\", \"strength\": 500, \"intent\": {\"type\": \"support\", \"regions\": [\"Mordor\"]}},"
+                + "{\"faction\": \"FRANCE\", \"town\": \"Sévaré\", \"strength\": 500, \"intent\": {\"type\": \"reconquer\", \"regions\": [\"Gao\", \"tigharghar\"]}}]")));
+        assertTrue(p.contains("/forces/0/intent/regions/0: unknown region 'Mordor'"), p);
+        assertTrue(p.contains("/forces/0/intent: a 'support' intent needs 'with'"), p);
+        assertFalse(p.contains("/forces/1"), p);
     }
 
     @Test
