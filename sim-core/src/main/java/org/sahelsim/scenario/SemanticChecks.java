@@ -60,9 +60,17 @@ final class SemanticChecks {
         }
         JsonNode control = root.get("control");
         if (control != null && control.isObject()) {
+            java.util.Map<String, String> seen = new java.util.HashMap<>();
             for (Iterator<String> it = control.fieldNames(); it.hasNext(); ) {
                 String town = it.next();
-                checkTown(town, "/control/" + JsonLocations.escape(town));
+                String at = "/control/" + JsonLocations.escape(town);
+                checkTown(town, at);
+                String canonical = geography.canonicalTown(town);
+                String first = canonical == null ? null : seen.putIfAbsent(canonical, town);
+                if (first != null) {
+                    problems.add(at, "town '" + town + "' is given twice (also as '" + first
+                            + "'; names match whatever their case, accents and spelling): expected each town once");
+                }
             }
         }
         checkParameters(root.get("parameters"));

@@ -210,4 +210,12 @@ class ScenarioLoaderTest {
         assertEquals(14, e.problems().size());
         assertEquals(14, e.getMessage().lines().count());
     }
+
+    @Test
+    void theSameTownTwiceUnderAnotherCaseOrSpellingIsRefused() {
+        List<String> p = problems(minimal(", \"control\": {\"Gao\": \"MUJAO\", \"GAO\": \"FAMA\", \"Tombouctou\": \"AQIM\", \"Timbuktu\": \"AQIM\"}"));
+        assertTrue(p.stream().anyMatch(x -> x.contains("/control/GAO: town 'GAO' is given twice (also as 'Gao'")), String.valueOf(p));
+        assertTrue(p.stream().anyMatch(x -> x.contains("/control/Timbuktu: town 'Timbuktu' is given twice (also as 'Tombouctou'")), String.valueOf(p));
+        assertEquals(2, p.size(), String.valueOf(p));
+    }
 }
