@@ -54,6 +54,9 @@ public final class SparkEngine implements Engine {
         }
         conf.setIfMissing("spark.ui.enabled", "false");
         String m = conf.get("spark.master");
+        if (m.startsWith("spark://")) {
+            probe(m); // an unreachable master is what to report first, before anything else is looked for
+        }
         if (m.startsWith("local")) {
             // embedded: nothing listens beyond this machine
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
@@ -63,9 +66,6 @@ public final class SparkEngine implements Engine {
             conf.set("spark.jars", applicationJar().toUri().toString());
         }
         this.master = m;
-        if (m.startsWith("spark://")) {
-            probe(m);
-        }
         try {
             this.spark = new JavaSparkContext(conf);
         } catch (RuntimeException e) {
