@@ -32,8 +32,15 @@ public final class PlaceNames {
         }
     }
 
+    /** Folded forms already computed: the rules look towns up by name every day. */
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The folded form under which two spellings of one name are equal. */
     public static String key(String name) {
+        return KEYS.computeIfAbsent(name, PlaceNames::fold);
+    }
+
+    private static String fold(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }

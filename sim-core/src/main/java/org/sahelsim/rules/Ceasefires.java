@@ -114,7 +114,7 @@ public final class Ceasefires implements Rule {
     }
 
     private static double[] where(World w, List<TownAgent> towns) {
-        TownAgent t = !towns.isEmpty() ? towns.get(0) : w.town(w.map().capital().name());
+        TownAgent t = !towns.isEmpty() ? towns.get(0) : w.town(w.map().capital());
         if (t == null && !w.towns().isEmpty()) {
             t = w.towns().get(0);
         }

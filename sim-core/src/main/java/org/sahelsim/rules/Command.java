@@ -17,6 +17,7 @@ import org.sahelsim.core.ParamGroup;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 import org.sahelsim.map.Grid;
+import org.sahelsim.map.MaliMap;
 import org.sahelsim.map.Region;
 import org.sahelsim.map.RoadClass;
 import org.sahelsim.map.Town;
@@ -435,7 +436,7 @@ public final class Command implements Rule {
         for (int i = 0; i + 1 < path.size(); i++) {
             Town a = path.get(i);
             Town b = path.get(i + 1);
-            TownAgent tb = w.town(b.name());
+            TownAgent tb = w.town(b);
             double km = Grid.km(a.x() + 0.5, a.y() + 0.5, b.x() + 0.5, b.y() + 0.5);
             for (var l : w.map().links(a)) {
                 if (l.to().equals(b) || l.from().equals(b)) {
@@ -471,12 +472,12 @@ public final class Command implements Rule {
         if (in.regions().isEmpty() && in.towns().isEmpty()) {
             return true;
         }
-        return in.regions().contains(t.getRegion()) || in.towns().stream().anyMatch(n -> n.equalsIgnoreCase(t.getName()));
+        return in.regions().contains(t.getRegion()) || in.towns().stream().anyMatch(n -> MaliMap.get().places().same(n, t.getName()));
     }
 
     private boolean pathAllowed(World w, ForceUnit f, List<Town> path) {
         for (Town t : path) {
-            TownAgent a = w.town(t.name());
+            TownAgent a = w.town(t);
             if (a == null || !w.access().allowedTown(f.getFaction(), a)) {
                 return false;
             }
@@ -627,13 +628,13 @@ public final class Command implements Rule {
         List<Town> path = chosen.path;
         int stop = path.size() - 1;
         for (int i = 1; i < path.size() - 1; i++) {
-            TownAgent a = w.town(path.get(i).name());
+            TownAgent a = w.town(path.get(i));
             if (a != null && hostileHeld(w, f, a)) {
                 stop = i;
                 break;
             }
         }
-        TownAgent target = w.town(path.get(stop).name());
+        TownAgent target = w.town(path.get(stop));
         if (f.getTown() == null && from != chosen.town && hostileHeld(w, f, from)) {
             target = from; // the end of its current leg is hostile-held: take it first
             stop = 0;
@@ -644,7 +645,7 @@ public final class Command implements Rule {
             // wait at the last town at least standoffKm short of it
             int wait = -1;
             for (int i = 0; i < stop; i++) {
-                TownAgent a = w.town(path.get(i).name());
+                TownAgent a = w.town(path.get(i));
                 if (a != null && !hostileHeld(w, f, a) && w.km(a, target) >= p.standoffKm) {
                     wait = i;
                 }
@@ -654,14 +655,14 @@ public final class Command implements Rule {
                 f.clearMovement();
             } else if (wait <= 0) {
                 // on the road towards it: back to the town the leg started from
-                TownAgent back = f.path() == null ? null : w.town(f.path().get(f.pathIndex()).name());
+                TownAgent back = f.path() == null ? null : w.town(f.path().get(f.pathIndex()));
                 if (back != null && !hostileHeld(w, f, back)) {
                     w.movement().goTo(w, f, back);
                 } else {
                     f.clearMovement();
                 }
             } else {
-                route(w, f, w.town(path.get(wait).name()));
+                route(w, f, w.town(path.get(wait)));
             }
             return;
         }
@@ -811,7 +812,7 @@ public final class Command implements Rule {
         }
         Town a = f.path().get(f.pathIndex());
         Town b = f.path().get(f.pathIndex() + 1);
-        TownAgent next = w.town(b.name());
+        TownAgent next = w.town(b);
         List<Town> rest = next == target ? List.of(b) : w.movement().roadPath(w, next, target);
         if (rest == null) {
             return; // no road on from the next town: keep the current road
@@ -827,7 +828,7 @@ public final class Command implements Rule {
     /** The town a unit on the road plans from: the end of its current leg. */
     private static TownAgent legEnd(World w, ForceUnit f) {
         if (f.getTown() == null && f.path() != null && f.pathIndex() < f.path().size() - 1) {
-            return w.town(f.path().get(f.pathIndex() + 1).name());
+            return w.town(f.path().get(f.pathIndex() + 1));
         }
         return null;
     }

@@ -76,7 +76,7 @@ public final class EncirclementResupply implements Rule {
         int n = 0;
         int held = 0;
         for (Town ring : w.map().redoubtRingTowns()) {
-            TownAgent t = w.town(ring.name());
+            TownAgent t = w.town(ring);
             if (t != null) {
                 n++;
                 if (t.getControlSide() == Side.GOVERNMENT) {

@@ -171,7 +171,7 @@ public final class Marches {
     /** True when the unit heads for, or stands near, a town held by a side hostile to it. */
     private static boolean hostileGround(World w, ForceUnit f) {
         Town end = f.pathEnd();
-        TownAgent t = end == null ? f.getObjective() : w.town(end.name());
+        TownAgent t = end == null ? f.getObjective() : w.town(end);
         return t != null && t.getControlFaction() != null && w.hostile(f.getFaction(), t.getControlFaction());
     }
 

@@ -186,7 +186,7 @@ public final class SouthwardOffensive implements Rule {
         if (u.getTown() != null) {
             java.util.List<org.sahelsim.map.Town> path = w.movement().roadPath(w, u.getTown(), t);
             for (int i = 1; path != null && i + 1 < path.size(); i++) {
-                TownAgent via = w.town(path.get(i).name());
+                TownAgent via = w.town(path.get(i));
                 if (via != null && via.getControlFaction() != null && w.hostile(u.getFaction(), via.getControlFaction())
                         && own < p.superiorityRatio * garrisonStrength(w, via)) {
                     return false;

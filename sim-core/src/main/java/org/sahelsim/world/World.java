@@ -134,6 +134,11 @@ public final class World {
         return mt == null ? null : byTown.get(mt);
     }
 
+    /** The run's town of a town of the map. */
+    public TownAgent town(Town t) {
+        return t == null ? null : byTown.get(t);
+    }
+
     public TownAgent requireTown(String name, String where) {
         TownAgent t = town(name);
         if (t == null) {
