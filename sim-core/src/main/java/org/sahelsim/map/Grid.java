@@ -16,11 +16,8 @@ public final class Grid {
     public static final double NORTH = 25.5;
     /** Mean Earth radius (IUGG), km: the sphere of every distance. */
     public static final double EARTH_RADIUS_KM = 6371.0088;
-    /**
-     * Km of one degree of latitude on that sphere (111.195), rounded to 111.2 for the equirectangular
-     * cell metric of {@link #km}: the figure the rules were calibrated with (0.004% apart).
-     */
-    public static final double KM_PER_DEG = 111.2;
+    /** Km of one degree of latitude (and of longitude at the equator) on that sphere: 111.195. */
+    public static final double KM_PER_DEG = EARTH_RADIUS_KM * Math.PI / 180;
     /** Km of one cell's side north-south (east-west it is this times cos(latitude)). */
     public static final double KM_PER_CELL = KM_PER_DEG * CELL_DEG;
 

@@ -1,5 +1,7 @@
 package org.sahelsim.rules;
 
+import org.sahelsim.map.Grid;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +118,7 @@ public final class Displacement implements Rule {
         }
         TownAgent t = targets.get(w.random().nextInt(targets.size()));
         double ang = w.random().nextDouble() * 2 * Math.PI;
-        double off = attackRadiusKm * 0.4 / 11.1; // cells at 11.1 km (see Flight: kept until outputs change anyway)
+        double off = attackRadiusKm * 0.4 / Grid.KM_PER_CELL;
         u.setPosture(Posture.RAID, w.day());
         u.setDestination(t.centreX() + Math.cos(ang) * off, t.centreY() + Math.sin(ang) * off);
         w.emit(SubEventType.OTHER, u.getFaction(), "", u.getX(), u.getY(), 0,

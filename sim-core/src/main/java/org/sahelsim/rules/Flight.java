@@ -28,9 +28,7 @@ public final class Flight {
         double ax = u.getX() - tx;
         double ay = u.getY() - ty;
         double base = (ax == 0 && ay == 0) ? w.random().nextDouble() * 2 * Math.PI : Math.atan2(ay, ax);
-        // 11.1 km a cell: the rounded size this rule was written with (Grid.KM_PER_CELL is 11.12); kept so that
-        // restructuring changes no run, to be replaced with the next change of outputs
-        double cellsPerKm = 1.0 / 11.1;
+        double cellsPerKm = 1.0 / Grid.KM_PER_CELL;
         double shrinkX = Math.max(0.3, Math.cos(Math.toRadians(Grid.lat(u.getY()))));
         double firstAng = Double.NaN;
         for (int i = 0; i < FLEE_TRIES; i++) {
