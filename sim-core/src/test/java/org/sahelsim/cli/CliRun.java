@@ -16,6 +16,24 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /**
+     * Runs a command that must fail on bad input: exit 2, exactly one line on stderr, no stack
+     * trace, nothing on stdout and nothing written to {@code out} (passed as --out). Returns the line.
+     */
+    static String refused(java.nio.file.Path out, String... args) {
+        String[] withOut = new String[args.length + 2];
+        System.arraycopy(args, 0, withOut, 0, args.length);
+        withOut[args.length] = "--out";
+        withOut[args.length + 1] = out.toString();
+        CliRun r = of(withOut);
+        org.junit.jupiter.api.Assertions.assertEquals(2, r.exitCode(), r.err());
+        org.junit.jupiter.api.Assertions.assertEquals(1, r.errLines(), r.err());
+        org.junit.jupiter.api.Assertions.assertFalse(r.err().contains("Exception"), r.err());
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(out), "nothing may be written for bad input");
+        org.junit.jupiter.api.Assertions.assertEquals("", r.out());
+        return r.err().trim();
+    }
+
     long errLines() {
         return err.lines().count();
     }

@@ -52,18 +52,7 @@ class CompareCommandTest {
 
     /** Runs a command that must fail: exit 2, exactly one line on stderr, nothing written. */
     private String refused(String... args) {
-        Path out = tmp.resolve("refused");
-        String[] withOut = new String[args.length + 2];
-        System.arraycopy(args, 0, withOut, 0, args.length);
-        withOut[args.length] = "--out";
-        withOut[args.length + 1] = out.toString();
-        CliRun r = CliRun.of(withOut);
-        assertEquals(2, r.exitCode(), r.err());
-        assertEquals(1, r.errLines(), r.err());
-        assertFalse(r.err().contains("Exception"), r.err());
-        assertFalse(Files.exists(out), "nothing may be written for bad input");
-        assertEquals("", r.out());
-        return r.err().trim();
+        return CliRun.refused(tmp.resolve("refused"), args);
     }
 
     /** test-small with a text replacement, as a new scenario file. */

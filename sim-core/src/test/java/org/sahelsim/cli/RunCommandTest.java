@@ -18,19 +18,8 @@ class RunCommandTest {
     Path tmp;
 
     /** Runs a command that must fail: exit 2, exactly one line on stderr, nothing written. */
-    private String refused(String... args) throws Exception {
-        Path out = tmp.resolve("out");
-        String[] withOut = new String[args.length + 2];
-        System.arraycopy(args, 0, withOut, 0, args.length);
-        withOut[args.length] = "--out";
-        withOut[args.length + 1] = out.toString();
-        CliRun r = CliRun.of(withOut);
-        assertEquals(2, r.exitCode(), r.err());
-        assertEquals(1, r.errLines(), r.err());
-        assertFalse(r.err().contains("Exception"), r.err());
-        assertFalse(Files.exists(out), "nothing may be written for bad input");
-        assertEquals("", r.out());
-        return r.err().trim();
+    private String refused(String... args) {
+        return CliRun.refused(tmp.resolve("out"), args);
     }
 
     private Path scenario(String name, String json) throws Exception {
