@@ -3,6 +3,7 @@ package org.sahelsim.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import sim.engine.Schedule;
 import sim.engine.Steppable;
 
@@ -30,9 +31,20 @@ public final class DayPlan {
 
     /** Schedules every phase to repeat daily from time 0, phase i at ordering i. */
     public void schedule(Schedule schedule) {
+        schedule(schedule, name -> { });
+    }
+
+    /**
+     * Schedules every phase to repeat daily from time 0, phase i at ordering i; before each phase
+     * runs, {@code beforePhase} hears its name (the model opens the phase's random stream there).
+     */
+    public void schedule(Schedule schedule, Consumer<String> beforePhase) {
         for (int i = 0; i < phases.size(); i++) {
             Phase p = phases.get(i);
-            schedule.scheduleRepeating(0.0, i, (Steppable) state -> p.action().run(), 1.0);
+            schedule.scheduleRepeating(0.0, i, (Steppable) state -> {
+                beforePhase.accept(p.name());
+                p.action().run();
+            }, 1.0);
         }
     }
 

@@ -11,7 +11,6 @@ import org.sahelsim.core.Faction;
 import org.sahelsim.core.Side;
 import org.sahelsim.rules.InitialSympathy;
 import org.sahelsim.rules.RuleSet;
-import org.sahelsim.scenario.ForceSpec;
 import org.sahelsim.world.World;
 
 /**
@@ -22,10 +21,13 @@ final class Setup {
     private Setup() {}
 
     static void apply(World w, RuleSet rules) {
+        w.beginStream(Streams.SETUP, 0);
         w.setRedoubt(new Redoubt(w.map().redoubtId(), rules.redoubt().params().initialSupplyFighterDays()));
         initialControl(w, rules.initialSympathy(), rules.recruitment().params().initialGrievance());
-        for (ForceSpec spec : w.scenario().forces()) {
-            rules.arrivals().deploy(w, spec);
+        long[] keys = Streams.contentKeys(w.scenario().forces());
+        for (int i = 0; i < keys.length; i++) {
+            w.beginStream(Streams.INITIAL_FORCE, keys[i]);
+            rules.arrivals().deploy(w, w.scenario().forces().get(i));
         }
         LocalDate d0 = w.scenario().startDate().minusDays(1);
         if (w.listener() != null) {

@@ -135,6 +135,76 @@ public final class RuleSet {
         }
     }
 
+    /**
+     * The rules of the same run with new parameters from today (a branch's parameters at its
+     * branch date, see docs/SCENARIOS.md, "Branches"): a new rule set built from {@code parameters},
+     * into which the run state of this one is carried, so that only the parameters change.
+     *
+     * <p>Run state is what a rule holds besides its parameters and collaborators: every field that
+     * is not static, not a record (the {@code Params}), not another object of this package (a
+     * collaborator, whose own state is carried in turn) and not a final scalar (a constant derived
+     * from the parameters at construction) is handed over as it stands. A rule must therefore keep
+     * values derived from its parameters in final scalar fields or in its {@code Params}, and its run
+     * state anywhere else (RuleSetTest checks that a rebinding with unchanged parameters changes
+     * nothing in a run).
+     */
+    public RuleSet rebind(Parameters parameters) {
+        RuleSet next = new RuleSet(parameters);
+        java.util.Set<Object> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (java.lang.reflect.Field f : RuleSet.class.getDeclaredFields()) {
+            if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()) && isCollaborator(f.getType())) {
+                carry(read(f, this), read(f, next), done);
+            }
+        }
+        return next;
+    }
+
+    private static boolean isCollaborator(Class<?> type) {
+        return type.getPackage() == RuleSet.class.getPackage() && !type.isRecord() && !type.isInterface() && !type.isEnum();
+    }
+
+    private static void carry(Object from, Object to, java.util.Set<Object> done) {
+        if (from == null || to == null || from.getClass() != to.getClass() || !done.add(from)) {
+            return;
+        }
+        for (Class<?> c = from.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                Class<?> t = f.getType();
+                if (java.lang.reflect.Modifier.isStatic(mod) || f.isSynthetic() || t.isRecord()) {
+                    continue;
+                }
+                if (isCollaborator(t)) {
+                    carry(read(f, from), read(f, to), done);
+                } else if (!(java.lang.reflect.Modifier.isFinal(mod) && isScalar(t))) {
+                    write(f, to, read(f, from));
+                }
+            }
+        }
+    }
+
+    private static boolean isScalar(Class<?> t) {
+        return t.isPrimitive() || t.isEnum() || t == String.class || Number.class.isAssignableFrom(t) || t == Boolean.class;
+    }
+
+    private static Object read(java.lang.reflect.Field f, Object o) {
+        try {
+            f.setAccessible(true);
+            return f.get(o);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + f, e);
+        }
+    }
+
+    private static void write(java.lang.reflect.Field f, Object o, Object value) {
+        try {
+            f.setAccessible(true);
+            f.set(o, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot carry " + f, e);
+        }
+    }
+
     /** The rules, R1..R21 then arrivals. */
     public List<Rule> all() {
         return all;

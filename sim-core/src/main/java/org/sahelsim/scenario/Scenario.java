@@ -19,6 +19,10 @@ import java.util.Map;
  *                    when south of the front, otherwise by nobody (see ODD)
  * @param parameters  overrides of rule parameters, "rule.param" -> value
  * @param events      timed events, in date order
+ * @param parameterChanges for a branch: parameter values that take effect on a date (its branch
+ *                    date), over {@code parameters}; empty otherwise (see docs/SCENARIOS.md, "Branches")
+ * @param bases       for a branch: the scenarios it extends, nearest first, with the SHA-256 of each
+ *                    file (for manifests) and the date this one leaves it; empty otherwise
  */
 public record Scenario(
         String name,
@@ -30,14 +34,43 @@ public record Scenario(
         List<ForceSpec> forces,
         Map<String, String> control,
         Map<String, Double> parameters,
-        List<ScenarioEvent> events) {
+        List<ScenarioEvent> events,
+        List<ParameterChange> parameterChanges,
+        List<Base> bases) {
+
+    /** Parameter values that take effect at the start of {@code date}, before that day's events. */
+    public record ParameterChange(LocalDate date, Map<String, Double> values) {
+        public ParameterChange {
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
+    }
+
+    /**
+     * A scenario this one extends: its name, its file as resolved, the SHA-256 of that file, and
+     * the date from which the extending scenario departs from it.
+     */
+    public record Base(String name, String file, String sha256, LocalDate branchDate) {}
+
+    /** A scenario that extends no other. */
+    public Scenario(String name, String title, String narrative, List<String> sources, LocalDate startDate, int days,
+                    List<ForceSpec> forces, Map<String, String> control, Map<String, Double> parameters,
+                    List<ScenarioEvent> events) {
+        this(name, title, narrative, sources, startDate, days, forces, control, parameters, events, List.of(), List.of());
+    }
 
     public Scenario {
+        parameterChanges = parameterChanges == null ? List.of() : List.copyOf(parameterChanges);
+        bases = bases == null ? List.of() : List.copyOf(bases);
         sources = sources == null ? List.of() : List.copyOf(sources);
         forces = forces == null ? List.of() : List.copyOf(forces);
         control = control == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(control));
         parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** Whether this scenario is a branch of another (see docs/SCENARIOS.md, "Branches"). */
+    public boolean isBranch() {
+        return !bases.isEmpty();
     }
 
     /** The date of a day number (day 1 = startDate). */

@@ -100,14 +100,25 @@ public final class ScenarioLoader {
 
     /** Reads and validates a scenario, collecting every problem instead of stopping at the first. */
     public Result check(Path file) {
+        return check(file, List.of());
+    }
+
+    /** {@code chain}: the files extending this one, outermost first (to refuse cycles). */
+    private Result check(Path file, List<Path> chain) {
         String text;
         try {
             text = InputFile.read(file, "a scenario .json file");
         } catch (InputFile.Refused r) {
             return failed(r.problem());
         }
-        return check(file.toString(), text);
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> withThis = new ArrayList<>(chain);
+        withThis.add(absolute);
+        return check(file.toString(), text, absolute.getParent(), withThis);
     }
+
+    /** A branch may extend a branch, up to this depth: beyond any real study. */
+    public static final int MAX_BRANCH_DEPTH = 8;
 
     /** At most this many entries in forces and events, units and fighters in all: beyond any real scenario. */
     public static final int MAX_FORCES = 500;
@@ -116,8 +127,15 @@ public final class ScenarioLoader {
     public static final long MAX_TOTAL_STRENGTH = 1_000_000;
     public static final int MAX_CONTROL = 2000;
 
-    /** Validates scenario text; {@code shown} names it in problems. */
+    /**
+     * Validates scenario text; {@code shown} names it in problems. A branch's {@code extends} is
+     * resolved against the working directory (against the file's directory with {@link #check(Path)}).
+     */
     public Result check(String shown, String text) {
+        return check(shown, text, Path.of("").toAbsolutePath(), List.of());
+    }
+
+    private Result check(String shown, String text, Path dir, List<Path> chain) {
         JsonLocations locations;
         JsonNode tree;
         try {
@@ -139,7 +157,8 @@ public final class ScenarioLoader {
         for (ValidationMessage m : sortedSchemaMessages(tree)) {
             addSchemaProblem(problems, m);
         }
-        new SemanticChecks(geography, catalog, problems, fileNameOf(shown)).check(tree);
+        Branching.Base base = Branching.resolveBase(tree, dir, chain, problems, this::checkBase);
+        new SemanticChecks(geography, catalog, problems, fileNameOf(shown)).check(tree, base == null ? null : base.scenario());
         if (!problems.isEmpty()) {
             return new Result(null, problems.sorted());
         }
@@ -147,7 +166,11 @@ public final class ScenarioLoader {
         try {
             JsonNode bound = tree.deepCopy();
             ((ObjectNode) bound).remove("$schema");
+            Branching.removeBranchFields((ObjectNode) bound);
             scenario = MAPPER.treeToValue(bound, Scenario.class);
+            if (base != null) {
+                scenario = Branching.compose(scenario, tree, base);
+            }
         } catch (JsonMappingException e) {
             // the schema should have caught it; report it where it is all the same
             problems.add(pointerOf(e.getPath()), oneLine(e.getOriginalMessage()));
@@ -157,6 +180,10 @@ public final class ScenarioLoader {
             return new Result(null, problems.sorted());
         }
         return new Result(scenario, List.of());
+    }
+
+    private Result checkBase(Path file, List<Path> chain) {
+        return check(file, chain);
     }
 
     /** Absurd sizes (half a million forces would pass the schema and then run for ever). */

@@ -40,17 +40,52 @@ final class SemanticChecks {
     }
 
     void check(JsonNode root) {
+        check(root, null);
+    }
+
+    /**
+     * @param base for a branch (a tree with 'extends'), the scenario it extends as loaded; null
+     *             when it could not be loaded (a problem says why) or for a scenario of its own
+     */
+    void check(JsonNode root, Scenario base) {
         if (!root.isObject()) {
             return; // the schema reports it
         }
         checkName(root.get("name"));
-        LocalDate start = date(root.get("startDate"), "/startDate");
-        if (start != null && (start.isBefore(EARLIEST_START) || start.isAfter(LATEST_START))) {
-            problems.add("/startDate", "start date " + start + " is outside the period the model covers (expected "
-                    + EARLIEST_START + " to " + LATEST_START + ")");
-        }
+        boolean branch = root.has(Branching.EXTENDS);
+        LocalDate start;
+        LocalDate branchDate = null;
         JsonNode daysNode = root.get("days");
         Integer days = daysNode != null && daysNode.canConvertToInt() && daysNode.isIntegralNumber() ? daysNode.intValue() : null;
+        if (branch) {
+            for (String own : new String[] {"startDate", "forces", "control"}) {
+                if (root.has(own)) {
+                    problems.add("/" + own, "a branch takes '" + own + "' from the scenario it extends (expected no '"
+                            + own + "' next to 'extends'; see docs/SCENARIOS.md, Branches)");
+                }
+            }
+            start = base == null ? null : base.startDate();
+            if (days == null && base != null) {
+                days = base.days();
+            }
+            branchDate = date(root.get(Branching.BRANCH_DATE), "/" + Branching.BRANCH_DATE);
+            if (branchDate != null && start != null) {
+                LocalDate end = days == null ? null : start.plusDays(days - 1L);
+                if (!branchDate.isAfter(start)) {
+                    problems.add("/" + Branching.BRANCH_DATE, "branch date " + branchDate + " is not after the start of '"
+                            + base.name() + "' (expected a date after " + start + ", so that the branch shares a past with it)");
+                } else if (end != null && branchDate.isAfter(end)) {
+                    problems.add("/" + Branching.BRANCH_DATE, "branch date " + branchDate + " is after the branch ends (expected "
+                            + end + " or earlier: the base's startDate + days - 1)");
+                }
+            }
+        } else {
+            start = date(root.get("startDate"), "/startDate");
+            if (start != null && (start.isBefore(EARLIEST_START) || start.isAfter(LATEST_START))) {
+                problems.add("/startDate", "start date " + start + " is outside the period the model covers (expected "
+                        + EARLIEST_START + " to " + LATEST_START + ")");
+            }
+        }
 
         JsonNode forces = root.get("forces");
         if (forces != null && forces.isArray()) {
@@ -74,7 +109,7 @@ final class SemanticChecks {
             }
         }
         checkParameters(root.get("parameters"));
-        checkEvents(root.get("events"), start, days);
+        checkEvents(root.get("events"), start, days, branchDate);
     }
 
     private void checkName(JsonNode name) {
@@ -106,7 +141,7 @@ final class SemanticChecks {
         }
     }
 
-    private void checkEvents(JsonNode events, LocalDate start, Integer days) {
+    private void checkEvents(JsonNode events, LocalDate start, Integer days, LocalDate branchDate) {
         if (events == null || !events.isArray()) {
             return;
         }
@@ -120,7 +155,10 @@ final class SemanticChecks {
             }
             LocalDate date = date(ev.get("date"), at + "/date");
             if (date != null) {
-                if (start != null && date.isBefore(start)) {
+                if (branchDate != null && date.isBefore(branchDate)) {
+                    problems.add(at + "/date", "event date " + date + " is before the branch date " + branchDate
+                            + " (expected " + branchDate + " or later: a branch changes nothing before it)");
+                } else if (start != null && date.isBefore(start)) {
                     problems.add(at + "/date", "event date " + date + " is before the scenario starts (expected "
                             + start + " or later)");
                 } else if (end != null && date.isAfter(end)) {

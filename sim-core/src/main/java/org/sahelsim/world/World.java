@@ -32,7 +32,8 @@ import org.sahelsim.scenario.Scenario;
 
 /**
  * One run's state and the services the rules use: the towns, the registry of units, air assets,
- * the redoubt, the calendar, random draws (all from the run's generator), geometry, event
+ * the redoubt, the calendar, random draws (from the stream the model has opened, see
+ * {@link #beginStream}), geometry, event
  * emission, and the state several rules share ({@link Relations}: who fights whom;
  * {@link Truces}: ceasefires and talks; {@link Access}: where each force may go).
  *
@@ -47,6 +48,10 @@ public final class World {
     private final MaliMap map;
     private final MapIndex index;
     private final MersenneTwisterFast random;
+    private RandomStreams streams;
+    private MersenneTwisterFast current;
+    private String pendingStream;
+    private long pendingKey;
     private final Relations relations;
     private final Truces truces;
     private final Access access;
@@ -77,6 +82,7 @@ public final class World {
         this.map = map;
         this.index = index;
         this.random = random;
+        this.current = random;
         this.relations = relations;
         this.truces = truces;
         this.access = access;
@@ -122,7 +128,45 @@ public final class World {
     public Movement movement() { return movement; }
     /** Air activity, routs and bomber pools of this run (R3, R2, R10). */
     public FieldLog fieldLog() { return fieldLog; }
-    public MersenneTwisterFast random() { return random; }
+    /** The generator draws come from now: the stream opened last, or the run's generator without streams. */
+    public MersenneTwisterFast random() { return rng(); }
+
+    // ------------------------------------------------------------------ random streams
+
+    /**
+     * Gives each subsystem its own random stream from now on: draws come from the stream opened by
+     * the last {@link #beginStream} (the model opens one per phase and day, one per scenario event,
+     * one for the setup). Without this call every draw comes from the generator given at
+     * construction (as rule tests do).
+     */
+    public void useStreams(RandomStreams s) {
+        this.streams = s;
+        this.current = new MersenneTwisterFast(0);
+        this.pendingStream = "unnamed";
+        this.pendingKey = 0;
+    }
+
+    public RandomStreams streams() { return streams; }
+
+    /**
+     * Draws from now on come from the stream (name, key) of this run, from its start: the same
+     * numbers in every run of the same seed, whatever was drawn before in any stream. Seeded on
+     * its first draw only. Without {@link #useStreams} it does nothing.
+     */
+    public void beginStream(String name, long key) {
+        if (streams != null) {
+            pendingStream = name;
+            pendingKey = key;
+        }
+    }
+
+    private MersenneTwisterFast rng() {
+        if (pendingStream != null) {
+            streams.seed(current, pendingStream, pendingKey);
+            pendingStream = null;
+        }
+        return current;
+    }
 
     // ------------------------------------------------------------------ towns
 
@@ -352,10 +396,10 @@ public final class World {
         return Math.max(0, Math.min(MaliMap.HEIGHT - 1, y));
     }
 
-    // ------------------------------------------------------------------ random draws, all from the run's generator
+    // ------------------------------------------------------------------ random draws, from the current stream
 
     public boolean chance(double p) {
-        return p > 0 && (p >= 1 || random.nextDouble() < p);
+        return p > 0 && (p >= 1 || rng().nextDouble() < p);
     }
 
     public int poisson(double mean) {
@@ -363,14 +407,14 @@ public final class World {
             return 0;
         }
         if (mean > 30) {
-            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * rng().nextGaussian()));
         }
         double l = Math.exp(-mean);
         int k = 0;
         double p = 1;
         do {
             k++;
-            p *= random.nextDouble();
+            p *= rng().nextDouble();
         } while (p > l);
         return k - 1;
     }
@@ -385,7 +429,7 @@ public final class World {
         if (n < 40) {
             int k = 0;
             for (int i = 0; i < n; i++) {
-                if (random.nextDouble() < p) {
+                if (rng().nextDouble() < p) {
                     k++;
                 }
             }
@@ -393,7 +437,7 @@ public final class World {
         }
         double mean = n * p;
         double sd = Math.sqrt(n * p * (1 - p));
-        return (int) Math.max(0, Math.min(n, Math.round(mean + sd * random.nextGaussian())));
+        return (int) Math.max(0, Math.min(n, Math.round(mean + sd * rng().nextGaussian())));
     }
 
     // ------------------------------------------------------------------ what the run tells its listener

@@ -1,0 +1,136 @@
+package org.sahelsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Branches: a scenario that {@code extends} another and departs from it at {@code branchDate}
+ * (docs/SCENARIOS.md, "Branches"). The branch takes the base's start date, forces, control and
+ * parameters, and every event of the base dated before the branch date; from the branch date on,
+ * the base's later events are kept or dropped as {@code baseEventsAfterBranch} says ("keep" or
+ * "drop", no default), then come the branch's own events (all dated on or after the branch date)
+ * and its parameters, which take effect at the start of the branch date. Run r of a branch thus
+ * replays run r of its base exactly up to the day before the branch date.
+ */
+final class Branching {
+    static final String EXTENDS = "extends";
+    static final String BRANCH_DATE = "branchDate";
+    static final String BASE_EVENTS = "baseEventsAfterBranch";
+    static final String KEEP = "keep";
+
+    private Branching() {}
+
+    /** The base scenario of a branch, as loaded, and where it came from. */
+    record Base(Scenario scenario, Path file, String sha256) {}
+
+    /**
+     * The scenario a branch extends, loaded and checked (recursively, through {@code load}), or null
+     * when the tree is no branch or the base cannot be had (a problem at /extends then says why).
+     */
+    static Base resolveBase(JsonNode tree, Path dir, List<Path> chain, ScenarioLoader.Problems problems,
+                            BiFunction<Path, List<Path>, ScenarioLoader.Result> load) {
+        JsonNode ext = tree.path(EXTENDS);
+        if (!ext.isTextual() || ext.asText().isBlank()) {
+            return null; // absent, or the schema reports it
+        }
+        Path file;
+        try {
+            file = dir.resolve(ext.asText()).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add("/" + EXTENDS, "'" + ext.asText() + "' is not a file path (expected the base scenario's file, relative to this one)");
+            return null;
+        }
+        if (chain.contains(file)) {
+            List<String> names = new ArrayList<>();
+            for (Path p : chain.subList(chain.indexOf(file), chain.size())) {
+                names.add(p.getFileName().toString());
+            }
+            names.add(file.getFileName().toString());
+            problems.add("/" + EXTENDS, "'" + ext.asText() + "' makes a cycle (" + String.join(" extends ", names)
+                    + "; expected a chain of scenarios ending in one without 'extends')");
+            return null;
+        }
+        if (chain.size() > ScenarioLoader.MAX_BRANCH_DEPTH) {
+            problems.add("/" + EXTENDS, "more than " + ScenarioLoader.MAX_BRANCH_DEPTH
+                    + " scenarios extend one another (expected a shorter chain of branches)");
+            return null;
+        }
+        ScenarioLoader.Result r = load.apply(file, chain);
+        if (!r.valid()) {
+            Problem first = r.problems().get(0);
+            int more = r.problems().size() - 1;
+            problems.add("/" + EXTENDS, "the scenario it extends is not valid: " + first
+                    + (more > 0 ? " (and " + more + " more)" : ""));
+            return null;
+        }
+        String sha;
+        try {
+            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            problems.add("/" + EXTENDS, file + ": cannot be read: " + e.getMessage());
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+        return new Base(r.scenario(), file, sha);
+    }
+
+    static void removeBranchFields(ObjectNode tree) {
+        tree.remove(EXTENDS);
+        tree.remove(BRANCH_DATE);
+        tree.remove(BASE_EVENTS);
+    }
+
+    /** The branch as a whole scenario: {@code own} is its file bound as it stands (no start, forces or control). */
+    static Scenario compose(Scenario own, JsonNode tree, Base base) {
+        Scenario b = base.scenario();
+        LocalDate branchDate;
+        try {
+            branchDate = LocalDate.parse(tree.path(BRANCH_DATE).asText());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("branchDate passed the checks unparsed", e);
+        }
+        boolean keep = KEEP.equals(tree.path(BASE_EVENTS).asText());
+
+        List<ScenarioEvent> events = new ArrayList<>();
+        for (ScenarioEvent e : b.events()) {
+            if (e.date().isBefore(branchDate) || keep) {
+                events.add(e);
+            }
+        }
+        events.addAll(own.events());
+
+        List<Scenario.ParameterChange> changes = new ArrayList<>();
+        for (Scenario.ParameterChange c : b.parameterChanges()) {
+            if (c.date().isBefore(branchDate) || keep) {
+                changes.add(c);
+            }
+        }
+        if (!own.parameters().isEmpty()) {
+            changes.add(new Scenario.ParameterChange(branchDate, own.parameters()));
+        }
+        changes.sort(java.util.Comparator.comparing(Scenario.ParameterChange::date)); // stable
+
+        List<Scenario.Base> bases = new ArrayList<>();
+        bases.add(new Scenario.Base(b.name(), base.file().toString(), base.sha256(), branchDate));
+        bases.addAll(b.bases());
+
+        LinkedHashSet<String> sources = new LinkedHashSet<>(b.sources());
+        sources.addAll(own.sources());
+        int days = tree.has("days") ? own.days() : b.days();
+        return new Scenario(own.name(), own.title(), own.narrative(), List.copyOf(sources), b.startDate(), days,
+                b.forces(), b.control(), b.parameters(), events, changes, bases);
+    }
+}
