@@ -262,6 +262,7 @@ final class CompareCommand implements Callable<Integer> {
         m.put("title", s.title());
         m.put("scenarioFile", file.toAbsolutePath().normalize().toString());
         m.put("scenarioSha256", ScenarioFiles.sha256(file));
+        m.put("baseScenarios", ScenarioFiles.bases(s));
         m.put("scenarioDays", s.days());
         m.put("parameters", parameters.asMap());
         m.put("overrides", parameters.overrides());

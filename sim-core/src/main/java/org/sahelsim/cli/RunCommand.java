@@ -204,6 +204,10 @@ final class RunCommand implements Callable<Integer> {
                 throw new UserError(file + ": changed since the study started (SHA-256 differs from " + manifestFile
                         + "); resuming would mix two scenarios, so start a new study");
             }
+            if (!ScenarioFiles.bases(scenario).equals(manifest.getOrDefault("baseScenarios", List.of()))) {
+                throw new UserError(file + ": a scenario it extends changed since the study started (baseScenarios differ from "
+                        + manifestFile + "); resuming would mix two scenarios, so start a new study");
+            }
             if (n < 1 || n > MAX_RUNS || dayCount < 1 || dayCount > MAX_DAYS || reportDays.length == 0) {
                 throw new UserError(manifestFile + ": runs, days or summaryDays out of range; nothing to resume");
             }
@@ -369,6 +373,7 @@ final class RunCommand implements Callable<Integer> {
         m.put("title", scenario.title());
         m.put("scenarioFile", file.toAbsolutePath().normalize().toString());
         m.put("scenarioSha256", ScenarioFiles.sha256(file));
+        m.put("baseScenarios", ScenarioFiles.bases(scenario));
         m.put("startDate", scenario.startDate().toString());
         m.put("days", dayCount);
         m.put("runs", runs);

@@ -125,6 +125,23 @@ final class ScenarioFiles {
         }
     }
 
+    /**
+     * For manifests: the scenarios a branch extends, nearest first, each with its file, SHA-256 and
+     * the date the branch leaves it (empty for a scenario that extends none).
+     */
+    static List<java.util.Map<String, String>> bases(Scenario scenario) {
+        List<java.util.Map<String, String>> out = new ArrayList<>();
+        for (Scenario.Base b : scenario.bases()) {
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+            m.put("name", b.name());
+            m.put("file", b.file());
+            m.put("sha256", b.sha256());
+            m.put("branchDate", b.branchDate().toString());
+            out.add(m);
+        }
+        return out;
+    }
+
     /** The commit of the checkout (with "-dirty" when tracked files changed), or null without git. */
     static String gitCommit() {
         Path root = codeRoot();

@@ -121,6 +121,7 @@ public final class SweepCommand implements Callable<Integer> {
         manifest.put("specFile", specFile.toString());
         manifest.put("scenario", scenario[0].name());
         manifest.put("scenarioSha256", ScenarioFiles.sha256(scenarioFile));
+        manifest.put("baseScenarios", ScenarioFiles.bases(scenario[0]));
         manifest.put("sahelsimVersion", SahelCli.version());
         manifest.put("gitCommit", ScenarioFiles.gitCommit());
         manifest.put("startTime", Instant.now().toString());

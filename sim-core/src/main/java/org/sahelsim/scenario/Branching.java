@@ -71,8 +71,12 @@ final class Branching {
         if (!r.valid()) {
             Problem first = r.problems().get(0);
             int more = r.problems().size() - 1;
-            problems.add("/" + EXTENDS, "the scenario it extends is not valid: " + first
-                    + (more > 0 ? " (and " + more + " more)" : ""));
+            if (first.line() == 0) {
+                problems.add("/" + EXTENDS, "cannot extend '" + ext.asText() + "': " + first);
+            } else {
+                problems.add("/" + EXTENDS, "'" + ext.asText() + "' is not a valid scenario: " + first
+                        + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + ")" : ""));
+            }
             return null;
         }
         String sha;
@@ -87,10 +91,14 @@ final class Branching {
         return new Base(r.scenario(), file, sha);
     }
 
-    static void removeBranchFields(ObjectNode tree) {
+    /** The branch's own fields as a {@link Scenario} binds them: without the branch fields, days defaulting to the base's. */
+    static void prepareForBinding(ObjectNode tree, Base base) {
         tree.remove(EXTENDS);
         tree.remove(BRANCH_DATE);
         tree.remove(BASE_EVENTS);
+        if (base != null && !tree.has("days")) {
+            tree.put("days", base.scenario().days());
+        }
     }
 
     /** The branch as a whole scenario: {@code own} is its file bound as it stands (no start, forces or control). */
@@ -129,8 +137,7 @@ final class Branching {
 
         LinkedHashSet<String> sources = new LinkedHashSet<>(b.sources());
         sources.addAll(own.sources());
-        int days = tree.has("days") ? own.days() : b.days();
-        return new Scenario(own.name(), own.title(), own.narrative(), List.copyOf(sources), b.startDate(), days,
+                return new Scenario(own.name(), own.title(), own.narrative(), List.copyOf(sources), b.startDate(), own.days(),
                 b.forces(), b.control(), b.parameters(), events, changes, bases);
     }
 }

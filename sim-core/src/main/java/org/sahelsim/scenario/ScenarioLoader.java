@@ -128,11 +128,18 @@ public final class ScenarioLoader {
     public static final int MAX_CONTROL = 2000;
 
     /**
-     * Validates scenario text; {@code shown} names it in problems. A branch's {@code extends} is
-     * resolved against the working directory (against the file's directory with {@link #check(Path)}).
+     * Validates scenario text; {@code shown} names it in problems and is taken as its file's path:
+     * a branch's {@code extends} is resolved against that file's directory.
      */
     public Result check(String shown, String text) {
-        return check(shown, text, Path.of("").toAbsolutePath(), List.of());
+        Path self;
+        try {
+            self = Path.of(shown).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            self = null;
+        }
+        Path dir = self == null || self.getParent() == null ? Path.of("").toAbsolutePath() : self.getParent();
+        return check(shown, text, dir, self == null ? List.of() : List.of(self));
     }
 
     private Result check(String shown, String text, Path dir, List<Path> chain) {
@@ -166,7 +173,7 @@ public final class ScenarioLoader {
         try {
             JsonNode bound = tree.deepCopy();
             ((ObjectNode) bound).remove("$schema");
-            Branching.removeBranchFields((ObjectNode) bound);
+            Branching.prepareForBinding((ObjectNode) bound, base);
             scenario = MAPPER.treeToValue(bound, Scenario.class);
             if (base != null) {
                 scenario = Branching.compose(scenario, tree, base);
