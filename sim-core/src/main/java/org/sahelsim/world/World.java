@@ -141,7 +141,7 @@ public final class World {
      */
     public void useStreams(RandomStreams s) {
         this.streams = s;
-        this.current = new MersenneTwisterFast(0);
+        this.current = s.open("unnamed", 0);
         this.pendingStream = "unnamed";
         this.pendingKey = 0;
     }
