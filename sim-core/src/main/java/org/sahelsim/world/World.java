@@ -54,8 +54,11 @@ public final class World {
     private RunListener listener;
 
     private final List<TownAgent> towns = new ArrayList<>();
+    /** One read-only view, made once: towns() is called in the inner loops of the daily metrics. */
+    private final List<TownAgent> townsView = Collections.unmodifiableList(towns);
     private final Map<Town, TownAgent> byTown = new HashMap<>();
     private final List<Unit> units = new ArrayList<>();
+    private final List<Unit> unitsView = Collections.unmodifiableList(units);
     private final List<Unit> born = new ArrayList<>();
     private final List<AirAsset> air = new ArrayList<>();
     private final FieldLog fieldLog = new FieldLog();
@@ -126,7 +129,7 @@ public final class World {
 
     // ------------------------------------------------------------------ towns
 
-    public List<TownAgent> towns() { return Collections.unmodifiableList(towns); }
+    public List<TownAgent> towns() { return townsView; }
 
     /** The run's town of a name or alias (as the map's place names resolve it), or null. */
     public TownAgent town(String name) {
@@ -160,7 +163,7 @@ public final class World {
     public List<Unit> units() { return units; }
 
     /** Read-only view of the units, for the GUI and other readers. */
-    public List<Unit> unitsView() { return Collections.unmodifiableList(units); }
+    public List<Unit> unitsView() { return unitsView; }
 
     /** Adds a unit created today (split, detachment); it joins the run at the next phase boundary. */
     public void addUnit(Unit u) {
