@@ -67,8 +67,25 @@ def save(fig, name: str) -> Path:
 # ---------------------------------------------------------------- sahel run
 
 
+def table_path(folder: Path, name: str) -> Path:
+    """A table of a `sahel run` folder as written: `name` (e.g. events.csv) or `name`.gz (--compress gzip)."""
+    folder = Path(folder)
+    plain = folder / name
+    if plain.exists():
+        return plain
+    gz = folder / (name + ".gz")
+    if gz.exists():
+        return gz
+    raise FileNotFoundError(f"{folder}: neither {name} nor {name}.gz")
+
+
+def is_study(folder: Path) -> bool:
+    folder = Path(folder)
+    return (folder / "timeseries.csv").exists() or (folder / "timeseries.csv.gz").exists()
+
+
 class Study:
-    """One `sahel run` output folder."""
+    """One `sahel run` output folder (tables as .csv or .csv.gz)."""
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
@@ -79,30 +96,63 @@ class Study:
         self.scenario = self.manifest.get("scenario") or self.summary.get("scenario") or self.folder.name
         self.name = self.folder.name
         self.title = self.manifest.get("title") or self.scenario
-        self._ts = self._towns = self._events = None
+        self._ts = self._towns = self._events = self._aggregated = self._by_year = None
+        self.outputs = self.manifest.get("outputs") or {"compress": "none", "events": "all", "timeseries": "all",
+                                                        "aggregate": "none"}
 
     @property
     def timeseries(self) -> pd.DataFrame:
         if self._ts is None:
-            self._ts = pd.read_csv(self.folder / "timeseries.csv", parse_dates=["date"])
+            self._ts = pd.read_csv(table_path(self.folder, "timeseries.csv"), parse_dates=["date"])
         return self._ts
 
     @property
     def towns(self) -> pd.DataFrame:
         if self._towns is None:
-            self._towns = pd.read_csv(self.folder / "towns.csv", parse_dates=["date"],
+            self._towns = pd.read_csv(table_path(self.folder, "towns.csv"), parse_dates=["date"],
                                       keep_default_na=False, na_values=[])
         return self._towns
 
     @property
     def events(self) -> pd.DataFrame:
         if self._events is None:
-            self._events = pd.read_csv(self.folder / "events.csv", parse_dates=["date"],
+            self._events = pd.read_csv(table_path(self.folder, "events.csv"), parse_dates=["date"],
                                        dtype={"actor2": str, "notes": str})
         return self._events
 
     @property
+    def event_runs(self) -> list:
+        """The runs whose events are in events.csv (--events: all by default up to 100 runs, then runs 0..99)."""
+        spec = str(self.outputs.get("events", "all"))
+        n = self.runs
+        if spec == "all":
+            return list(range(n))
+        if spec == "none":
+            return []
+        kind, k = spec.split(":")
+        return list(range(min(n, int(k)))) if kind == "first" else list(range(0, n, int(k)))
+
+    @property
+    def aggregated(self) -> pd.DataFrame:
+        """events-aggregated.csv(.gz): events and deaths of every run by period, place and event type."""
+        if self._aggregated is None:
+            self._aggregated = pd.read_csv(table_path(self.folder, "events-aggregated.csv"),
+                                           dtype={"period": str}, keep_default_na=False, na_values=[])
+        return self._aggregated
+
+    @property
+    def fatalities_by_year(self) -> pd.DataFrame:
+        """fatalities-by-year.csv: deaths and events by year, region and ACLED type across runs."""
+        if self._by_year is None:
+            self._by_year = pd.read_csv(self.folder / "fatalities-by-year.csv", keep_default_na=False,
+                                        na_values=[""])
+        return self._by_year
+
+    @property
     def runs(self) -> int:
+        """Runs of the study (the manifest's count: timeseries.csv may hold a sample of them, --timeseries)."""
+        if "runsCompleted" in self.manifest:
+            return int(self.manifest["runsCompleted"])
         return int(self.timeseries["run"].nunique())
 
     @property
@@ -171,9 +221,9 @@ class Study:
 def load_studies(folder: Path) -> list:
     """Every `sahel run` folder in `folder` (or `folder` itself), sorted by scenario name."""
     folder = Path(folder)
-    if (folder / "timeseries.csv").exists():
+    if is_study(folder):
         return [Study(folder)]
-    found = [Study(p) for p in sorted(folder.iterdir()) if (p / "timeseries.csv").exists()]
+    found = [Study(p) for p in sorted(folder.iterdir()) if is_study(p)]
     if not found:
         raise FileNotFoundError(f"{folder}: no sahel run results (timeseries.csv) in it or in its subfolders")
     return found

@@ -63,12 +63,13 @@ fi
 [ "${#studies[@]}" -gt 3 ] && studies=("${studies[@]:0:3}")
 for s in "${studies[@]}"; do
   echo "run-notebooks: sahel run $s --runs $runs" >&2
-  ./sahel run "scenarios/$s.json" --runs "$runs" --seed "$seed" --out "$work/runs/$s" --force >/dev/null
+  # --events all: the notebooks count events per run over every run (the default keeps runs 0..99)
+  ./sahel run "scenarios/$s.json" --runs "$runs" --seed "$seed" --events all --out "$work/runs/$s" --force >/dev/null
 done
 if [ "${#studies[@]}" -lt 2 ]; then
   # only one shipped scenario: compare it with a counterfactual of its own, without air strikes
   echo "run-notebooks: sahel run serval-2013 --set airStrikes.sortieFactor=0 --runs $runs" >&2
-  ./sahel run scenarios/serval-2013.json --runs "$runs" --seed "$seed" --set airStrikes.sortieFactor=0 \
+  ./sahel run scenarios/serval-2013.json --runs "$runs" --seed "$seed" --set airStrikes.sortieFactor=0 --events all \
       --out "$work/runs/serval-2013-no-air-strikes" --force >/dev/null
 fi
 

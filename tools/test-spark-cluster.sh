@@ -58,7 +58,10 @@ timed() { # label command...
 }
 
 sweep_files=(results.csv points.csv sensitivity.json)
-run_files=(timeseries.csv towns.csv events.csv summary.json map.png)
+run_files=(timeseries.csv towns.csv events.csv events-aggregated.csv fatalities-by-year.csv summary.json map.png)
+# the same study compressed and sampled: the gzip members must be byte-identical too (no time stamps)
+gz_files=(timeseries.csv.gz towns.csv.gz events.csv.gz events-aggregated.csv.gz fatalities-by-year.csv summary.json map.png)
+gz_flags=(--compress gzip --events every:3 --aggregate month:cell)
 
 timed sweep-local ./sahel sweep "$work/spec.json" --threads 2 --out "$work/sweep-local"
 timed sweep-cluster ./sahel sweep "$work/spec.json" --engine spark --master "$master" --out "$work/sweep-cluster"
@@ -71,6 +74,10 @@ timed run-cluster ./sahel run "$scenario" --runs 8 --days 30 --seed 5 --engine s
 grep -q "\"engine\" : \"spark, master $master" "$work/run-cluster/manifest.json" \
   || { echo "spark-it: FAIL the run's manifest does not name the cluster"; fail=1; }
 same "Monte Carlo on the cluster" "$work/run-local" "$work/run-cluster" "${run_files[@]}"
+
+timed run-gz-local ./sahel run "$scenario" --runs 8 --days 30 --seed 5 --threads 2 "${gz_flags[@]}" --out "$work/run-gz-local"
+timed run-gz-cluster ./sahel run "$scenario" --runs 8 --days 30 --seed 5 "${gz_flags[@]}" --engine spark --master "$master" --out "$work/run-gz-cluster"
+same "gzip Monte Carlo on the cluster" "$work/run-gz-local" "$work/run-gz-cluster" "${gz_files[@]}"
 
 # what spark-submit does (bin/spark-submit runs this class), with the shaded jar as the application
 opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false"

@@ -20,6 +20,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sahelsim.experiment.StudyMap;
+import org.sahelsim.experiment.OutputOptions;
+import org.sahelsim.experiment.FatalitiesByYear;
 import org.sahelsim.experiment.AtomicFiles;
 import org.sahelsim.experiment.EnvironmentFailure;
 import org.sahelsim.experiment.StudyDirs;
@@ -49,7 +51,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Monte Carlo study: N replications of a scenario, with results.",
         description = {"Runs N replications of a scenario in parallel and writes manifest.json, timeseries.csv, towns.csv,",
-            "events.csv, summary.json and map.png (see docs/OUTPUTS.md). Results do not depend on --threads."})
+            "events.csv, events-aggregated.csv, fatalities-by-year.csv, summary.json and map.png (see docs/OUTPUTS.md);",
+            "the tables as .csv.gz for long studies (--compress). Results do not depend on --threads."})
 final class RunCommand implements Callable<Integer> {
     static final int MAX_RUNS = 1_000_000;
     static final int MAX_DAYS = 3650;
@@ -99,6 +102,25 @@ final class RunCommand implements Callable<Integer> {
             description = "local (threads of this JVM, default) or spark (embedded local[T], or --master URL); same results.")
     String engineName;
 
+    @Option(names = "--compress", paramLabel = "auto|gzip|none", defaultValue = "auto",
+            description = "Write the tables as .csv.gz (gzip) or .csv (none); auto (default): gzip when runs x days exceeds "
+                    + OutputOptions.AUTO_GZIP_RUN_DAYS + ".")
+    String compress;
+
+    @Option(names = "--events", paramLabel = "all|none|first:K|every:K", defaultValue = OutputOptions.DEFAULT_EVENTS,
+            description = "Runs whose events are written in full to events.csv (default ${DEFAULT-VALUE}: runs 0..99); "
+                    + "the aggregate table and fatalities-by-year.csv count every run's events.")
+    String eventsSpec;
+
+    @Option(names = "--timeseries", paramLabel = "all|none|first:K|every:K", defaultValue = OutputOptions.DEFAULT_TIMESERIES,
+            description = "Runs whose daily rows are written to timeseries.csv (default ${DEFAULT-VALUE}); summary.json covers every run.")
+    String timeseriesSpec;
+
+    @Option(names = "--aggregate", paramLabel = "PERIOD:PLACE|none", defaultValue = OutputOptions.DEFAULT_AGGREGATE,
+            description = "events-aggregated.csv: events and deaths of every run by day or month and region or cell (PRIO-GRID), "
+                    + "and ACLED event type (default ${DEFAULT-VALUE}; none for no table).")
+    String aggregateSpec;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (spark engine only), e.g. spark://host:7077.")
     String master;
 
@@ -137,6 +159,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError("--days " + dayCount + ": expected 1 to " + MAX_DAYS);
         }
         Parameters parameters = ParameterOverrides.resolve(scenario, sets);
+        OutputOptions outputs = OutputOptions.parse(compress, eventsSpec, timeseriesSpec, aggregateSpec, runs, dayCount);
         int[] reportDays = reportDays(dayCount);
         int[] snapshotDays = snapshotDays(dayCount);
         if (out != null) {
@@ -152,15 +175,17 @@ final class RunCommand implements Callable<Integer> {
                     ResultWriter.checkDirectory(dir, false);
                 }
                 Map<String, Object> manifest = manifest(scenario, file, parameters, dayCount, threadCount, reportDays, snapshotDays);
+                manifest.put("outputs", outputs.toManifest());
                 return study(engine, scenario, new ScenarioText(file.toString(), scenarioText), parameters, dayCount,
-                        reportDays, snapshotDays, seed, runs, dir, manifest, false, lock);
+                        reportDays, snapshotDays, seed, runs, dir, manifest, false, lock, outputs);
             }
         }
     }
 
     /** {@code --resume DIR}: the study's settings come from its manifest; the runs on disk are kept. */
     private int resume(Engine.Factory factory, int threadCount, PrintWriter err) {
-        for (String o : List.of("--runs", "--seed", "--days", "--set", "--out", "--force", "--summary-days", "--snapshots")) {
+        for (String o : List.of("--runs", "--seed", "--days", "--set", "--out", "--force", "--summary-days", "--snapshots",
+                "--compress", "--events", "--timeseries", "--aggregate")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
                 throw new UserError("--resume takes the study's settings from " + resumeDir.resolve(ResultWriter.MANIFEST)
                         + "; " + o + " cannot be given with it");
@@ -217,6 +242,11 @@ final class RunCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserError(manifestFile + ": parameters: " + e.getMessage());
             }
+            // studies from before the output options wrote every run in plain CSV, without the aggregate table
+            Map<?, ?> o = (Map<?, ?>) manifest.get("outputs");
+            OutputOptions outputs = o == null ? OutputOptions.EVERYTHING_PLAIN
+                    : OutputOptions.parse((String) o.get("compress"), (String) o.get("events"), (String) o.get("timeseries"),
+                            (String) o.get("aggregate"), n, dayCount);
             String text = ScenarioFiles.read(file);
             try (Engine engine = factory.create(threads == null ? 0 : threadCount, master);
                  StudyLock lock = StudyLock.acquire(resumeDir)) {
@@ -224,7 +254,7 @@ final class RunCommand implements Callable<Integer> {
                 manifest.put("resumedAt", Instant.now().toString());
                 manifest.remove("failure");
                 return study(engine, scenario, new ScenarioText(file.toString(), text), parameters, dayCount,
-                        reportDays, snapshotDays, base, n, resumeDir, manifest, true, lock);
+                        reportDays, snapshotDays, base, n, resumeDir, manifest, true, lock, outputs);
             }
         } catch (ClassCastException | NullPointerException e) {
             throw new UserError(manifestFile + ": a field is missing or of the wrong type (not written by 'sahel run'); nothing to resume");
@@ -251,15 +281,16 @@ final class RunCommand implements Callable<Integer> {
     /** Runs (or continues) a study into {@code dir}, which this process has locked. */
     private int study(Engine engine, Scenario scenario, ScenarioText source, Parameters parameters,
                       int dayCount, int[] reportDays, int[] snapshotDays, long baseSeed, int runCount, Path dir,
-                      Map<String, Object> manifest, boolean resuming, StudyLock lock) {
+                      Map<String, Object> manifest, boolean resuming, StudyLock lock, OutputOptions outputs) {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        MonteCarloJob job = new MonteCarloJob(source, new ModelRuns(), parameters, dayCount, reportDays, baseSeed);
+        MonteCarloJob job = new MonteCarloJob(source, new ModelRuns(), parameters, dayCount, reportDays, baseSeed, outputs);
         {
             manifest.put("engine", engine.describe());
             MonteCarloRunner runner = new MonteCarloRunner(job, runCount, engine);
             Summary summary = new Summary(scenario, reportDays, dayCount);
-            ResultWriter writer = new ResultWriter(dir, manifest, summary, new StudyMap(MaliMap.get()));
+            ResultWriter writer = new ResultWriter(dir, manifest, summary, new StudyMap(MaliMap.get()), outputs,
+                    new FatalitiesByYear(scenario.startDate(), dayCount));
             int from = 0;
             if (resuming) {
                 from = writer.resume(runCount);

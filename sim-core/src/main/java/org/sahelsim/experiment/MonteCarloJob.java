@@ -24,6 +24,7 @@ public final class MonteCarloJob implements Engine.Task<Integer, RunResult> {
     private final int days;
     private final int[] summaryDays;
     private final long baseSeed;
+    private final OutputOptions outputs;
     /** Identifies this job across serialisation, so each JVM sets it up once, not once per task. */
     private final String id = UUID.randomUUID().toString();
     private transient volatile State state;
@@ -34,6 +35,13 @@ public final class MonteCarloJob implements Engine.Task<Integer, RunResult> {
 
     public MonteCarloJob(Source<Scenario> scenarioSource, Source<RunEngine> engineSource, Parameters parameters,
                          int days, int[] summaryDays, long baseSeed) {
+        this(scenarioSource, engineSource, parameters, days, summaryDays, baseSeed, OutputOptions.EVERYTHING_PLAIN);
+    }
+
+    /** A job whose runs record what {@code outputs} asks (sampled tables, aggregates). */
+    public MonteCarloJob(Source<Scenario> scenarioSource, Source<RunEngine> engineSource, Parameters parameters,
+                         int days, int[] summaryDays, long baseSeed, OutputOptions outputs) {
+        this.outputs = outputs;
         if (days < 1) {
             throw new IllegalArgumentException("days must be positive");
         }
@@ -53,7 +61,7 @@ public final class MonteCarloJob implements Engine.Task<Integer, RunResult> {
     public RunResult apply(Integer run) {
         State st = init();
         long seed = Seeds.forRun(baseSeed, run);
-        RunRecorder recorder = new RunRecorder(run, seed, summaryDays);
+        RunRecorder recorder = new RunRecorder(run, seed, summaryDays, outputs);
         try {
             st.engine().run(st.scenario(), st.parameters(), seed, days, recorder);
         } catch (RuntimeException | Error e) {

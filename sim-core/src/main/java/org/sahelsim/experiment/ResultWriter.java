@@ -49,9 +49,13 @@ public final class ResultWriter {
     public static final String EVENTS = "events.csv";
     public static final String SUMMARY = "summary.json";
     public static final String MAP = "map.png";
+    public static final String AGGREGATE = "events-aggregated.csv";
+    public static final String BY_YEAR = "fatalities-by-year.csv";
     public static final String JOURNAL = ".resume.jsonl";
     public static final List<String> OUTPUTS = List.of(MANIFEST, TIMESERIES, TOWNS, EVENTS, SUMMARY, MAP);
-    static final List<String> TABLES = List.of(TIMESERIES, TOWNS, EVENTS);
+    /** Every file name a study may write (tables plain or gzip), for --force and the check for earlier results. */
+    public static final List<String> ALL_NAMES = List.of(MANIFEST, TIMESERIES, TOWNS, EVENTS, AGGREGATE,
+            TIMESERIES + ".gz", TOWNS + ".gz", EVENTS + ".gz", AGGREGATE + ".gz", BY_YEAR, SUMMARY, MAP);
 
     static final String TOWNS_HEADER = "run,day,date,town,side,faction";
     static final String EVENTS_HEADER = "run,day,date,event_type,sub_event_type,actor1,actor2,latitude,longitude,priogrid_gid,fatalities,notes";
@@ -69,8 +73,14 @@ public final class ResultWriter {
     private final Map<String, Object> manifest;
     private final Summary summary;
     private final Figure map;
-    private final OutputStream[] tables = new OutputStream[3];
-    private final long[] offsets = new long[3];
+    private final OutputOptions options;
+    private final FatalitiesByYear byYear;
+    /** The tables' kinds (TIMESERIES...) and their file names as written (.csv or .csv.gz). */
+    private final List<String> kinds;
+    private final List<String> names;
+    private final int count;
+    private final OutputStream[] tables;
+    private final long[] offsets;
     private OutputStream journal;
     private boolean finished;
 
@@ -78,23 +88,79 @@ public final class ResultWriter {
      * @param manifest the manifest's fields; this writer adds runsCompleted, complete, endTime
      */
     public ResultWriter(Path dir, Map<String, Object> manifest, Summary summary, Figure map) {
+        this(dir, manifest, summary, map, OutputOptions.EVERYTHING_PLAIN, null);
+    }
+
+    /**
+     * @param options what the tables record and whether they are gzip (the runs handed to {@link
+     *                #write} were recorded with the same options)
+     * @param byYear  collects fatalities-by-year.csv; null for none
+     */
+    public ResultWriter(Path dir, Map<String, Object> manifest, Summary summary, Figure map, OutputOptions options,
+                        FatalitiesByYear byYear) {
         this.dir = dir;
         this.manifest = new LinkedHashMap<>(manifest);
         this.summary = summary;
         this.map = map;
+        this.options = options;
+        this.byYear = byYear;
+        List<String> k = new ArrayList<>(List.of(TIMESERIES, TOWNS, EVENTS));
+        if (options.aggregate().enabled()) {
+            k.add(AGGREGATE);
+        }
+        this.kinds = List.copyOf(k);
+        List<String> n = new ArrayList<>();
+        for (String kind : kinds) {
+            n.add(options.fileName(kind));
+        }
+        this.names = List.copyOf(n);
+        this.count = kinds.size();
+        this.tables = new OutputStream[count];
+        this.offsets = new long[count];
     }
 
-    static String header(String table) {
-        return switch (table) {
+    String header(int t) {
+        return switch (kinds.get(t)) {
             case TIMESERIES -> "run,day,date," + String.join(",", MetricColumns.names());
             case TOWNS -> TOWNS_HEADER;
+            case AGGREGATE -> "run,period," + (options.aggregate().unit() == OutputOptions.Aggregate.Unit.REGION
+                    ? "region" : "priogrid_gid") + ",event_type,events,fatalities";
             default -> EVENTS_HEADER;
         };
     }
 
+    /** The bytes of a table's text as written: plain, or one gzip member (members concatenate into one gzip file). */
+    private byte[] encode(String text) throws IOException {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        if (!options.gzip() || b.length == 0) {
+            return b;
+        }
+        java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream(b.length / 6 + 64);
+        // the JDK writes a fixed gzip header (no time stamp, no name): the same text gives the same bytes
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bos, 1 << 16) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
+            gz.write(b);
+        }
+        return bos.toByteArray();
+    }
+
+    /** The first bytes of a table's text, decompressed when it is gzip. */
+    private String textStart(Path file, int length) throws IOException {
+        try (var raw = Files.newInputStream(file);
+             var in = options.gzip() ? new java.util.zip.GZIPInputStream(raw) : raw) {
+            byte[] head = in.readNBytes(length);
+            return new String(head, StandardCharsets.UTF_8);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            return "";
+        }
+    }
+
     /** Whether a directory holds any result of a study (final or part files). */
     public static String resultIn(Path dir) {
-        for (String name : OUTPUTS) {
+        for (String name : ALL_NAMES) {
             if (Files.exists(dir.resolve(name)) || Files.exists(AtomicFiles.partOf(dir.resolve(name)))) {
                 return name;
             }
@@ -147,7 +213,7 @@ public final class ResultWriter {
         Path at = dir;
         try {
             Files.createDirectories(dir);
-            for (String name : OUTPUTS) {
+            for (String name : ALL_NAMES) {
                 Files.deleteIfExists(dir.resolve(name));
                 Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));
             }
@@ -160,10 +226,10 @@ public final class ResultWriter {
             manifest.put("endTime", null);
             at = dir.resolve(MANIFEST);
             writeWhole(MANIFEST, out -> JSON.writeValue(out, manifest));
-            for (int t = 0; t < 3; t++) {
-                at = AtomicFiles.partOf(dir.resolve(TABLES.get(t)));
+            for (int t = 0; t < count; t++) {
+                at = AtomicFiles.partOf(dir.resolve(names.get(t)));
                 tables[t] = open(at, false);
-                byte[] h = (header(TABLES.get(t)) + "\n").getBytes(StandardCharsets.UTF_8);
+                byte[] h = encode(header(t) + "\n");
                 tables[t].write(h);
                 tables[t].flush();
                 offsets[t] = h.length;
@@ -217,10 +283,10 @@ public final class ResultWriter {
                         + "; use --force to start again");
             }
             // the tables: the part file while a study streams, the final file after Ctrl-C
-            Path[] sources = new Path[3];
-            long[] cut = new long[3];
-            for (int t = 0; t < 3; t++) {
-                Path finalFile = dir.resolve(TABLES.get(t));
+            Path[] sources = new Path[count];
+            long[] cut = new long[count];
+            for (int t = 0; t < count; t++) {
+                Path finalFile = dir.resolve(names.get(t));
                 Path part = AtomicFiles.partOf(finalFile);
                 sources[t] = Files.exists(part) ? part : Files.exists(finalFile) ? finalFile : null;
             }
@@ -228,7 +294,11 @@ public final class ResultWriter {
             while (!kept.isEmpty()) {
                 JsonNode last = kept.get(kept.size() - 1);
                 boolean whole = true;
-                for (int t = 0; t < 3; t++) {
+                if (last.get("offsets").size() != count) {
+                    throw new UserError(journalFile + ": records " + last.get("offsets").size() + " tables, not the "
+                            + count + " of this study's outputs (a study of an older SahelSim); use --force to start again");
+                }
+                for (int t = 0; t < count; t++) {
                     cut[t] = last.get("offsets").get(t).asLong();
                     whole &= sources[t] != null && Files.size(sources[t]) >= cut[t];
                 }
@@ -238,31 +308,27 @@ public final class ResultWriter {
                 kept.remove(kept.size() - 1);
             }
             if (!kept.isEmpty()) {
-                for (int t = 0; t < 3; t++) {
-                    String h = header(TABLES.get(t)) + "\n";
-                    byte[] head = new byte[h.length()];
-                    try (var in = Files.newInputStream(sources[t])) {
-                        int n = in.readNBytes(head, 0, head.length);
-                        if (n != head.length || !h.equals(new String(head, StandardCharsets.UTF_8))) {
-                            throw new UserError(sources[t] + ":1: not the header of " + TABLES.get(t)
-                                    + " (edited file or another program's); use --force to start again");
-                        }
+                for (int t = 0; t < count; t++) {
+                    String h = header(t) + "\n";
+                    if (!h.equals(textStart(sources[t], h.getBytes(StandardCharsets.UTF_8).length))) {
+                        throw new UserError(sources[t] + ":1: not the header of " + names.get(t)
+                                + " (edited file or another program's); use --force to start again");
                     }
                 }
             }
             // checked: take the files over
             journalEnd = kept.isEmpty() ? 0 : offsetAfterLine(bytes, kept.size());
-            for (String name : List.of(SUMMARY, MAP)) {
+            for (String name : List.of(SUMMARY, MAP, BY_YEAR)) {
                 Files.deleteIfExists(dir.resolve(name));
                 Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));
             }
-            for (int t = 0; t < 3; t++) {
-                Path finalFile = dir.resolve(TABLES.get(t));
+            for (int t = 0; t < count; t++) {
+                Path finalFile = dir.resolve(names.get(t));
                 Path part = AtomicFiles.partOf(finalFile);
                 if (kept.isEmpty() || sources[t] == null) {
                     Files.deleteIfExists(finalFile);
                     tables[t] = open(part, false);
-                    byte[] h = (header(TABLES.get(t)) + "\n").getBytes(StandardCharsets.UTF_8);
+                    byte[] h = encode(header(t) + "\n");
                     tables[t].write(h);
                     tables[t].flush();
                     offsets[t] = h.length;
@@ -287,7 +353,11 @@ public final class ResultWriter {
             throw failure(dir, e);
         }
         for (JsonNode line : kept) {
-            summary.add(fromJournal(line));
+            RunResult r = fromJournal(line);
+            summary.add(r);
+            if (byYear != null) {
+                byYear.add(r.yearly());
+            }
         }
         manifest.put("runsCompleted", summary.runs());
         manifest.put("complete", false);
@@ -315,12 +385,12 @@ public final class ResultWriter {
         if (finished) {
             return;
         }
-        String[] rows = {r.timeseriesRows(), r.townRows(), r.eventRows()};
+        String[] rows = {r.timeseriesRows(), r.townRows(), r.eventRows(), r.aggregateRows()};
         Path at = dir;
         try {
-            for (int t = 0; t < 3; t++) {
-                at = AtomicFiles.partOf(dir.resolve(TABLES.get(t)));
-                byte[] b = rows[t].getBytes(StandardCharsets.UTF_8);
+            for (int t = 0; t < count; t++) {
+                at = AtomicFiles.partOf(dir.resolve(names.get(t)));
+                byte[] b = encode(rows[t]);
                 tables[t].write(b);
                 tables[t].flush(); // in the file before the journal says the run is complete
                 offsets[t] += b.length;
@@ -332,6 +402,9 @@ public final class ResultWriter {
             throw failure(at, e);
         }
         summary.add(r);
+        if (byYear != null) {
+            byYear.add(r.yearly());
+        }
     }
 
     /**
@@ -347,8 +420,8 @@ public final class ResultWriter {
         finished = true;
         Path at = dir;
         try {
-            for (int t = 0; t < 3; t++) {
-                at = AtomicFiles.partOf(dir.resolve(TABLES.get(t)));
+            for (int t = 0; t < count; t++) {
+                at = AtomicFiles.partOf(dir.resolve(names.get(t)));
                 if (tables[t] != null) {
                     tables[t].close();
                 }
@@ -360,16 +433,24 @@ public final class ResultWriter {
             // everything to its part file first: on a failure nothing is renamed
             at = AtomicFiles.partOf(dir.resolve(SUMMARY));
             AtomicFiles.writePart(dir.resolve(SUMMARY), out -> JSON.writeValue(out, summary.toJson()));
+            if (byYear != null) {
+                at = AtomicFiles.partOf(dir.resolve(BY_YEAR));
+                AtomicFiles.writePart(dir.resolve(BY_YEAR), out -> out.write(byYear.csv().getBytes(StandardCharsets.UTF_8)));
+            }
             boolean withMap = map != null && summary.runs() > 0;
             if (withMap) {
                 at = AtomicFiles.partOf(dir.resolve(MAP));
                 AtomicFiles.writePart(dir.resolve(MAP), out -> map.write(summary, out));
             }
-            for (String name : TABLES) {
+            for (String name : names) {
                 at = dir.resolve(name);
                 if (Files.exists(AtomicFiles.partOf(dir.resolve(name)))) {
                     AtomicFiles.move(AtomicFiles.partOf(dir.resolve(name)), dir.resolve(name));
                 }
+            }
+            if (byYear != null) {
+                at = dir.resolve(BY_YEAR);
+                AtomicFiles.move(AtomicFiles.partOf(dir.resolve(BY_YEAR)), dir.resolve(BY_YEAR));
             }
             at = dir.resolve(SUMMARY);
             AtomicFiles.move(AtomicFiles.partOf(dir.resolve(SUMMARY)), dir.resolve(SUMMARY));
@@ -404,7 +485,7 @@ public final class ResultWriter {
                 closeQuietly(o);
             }
             closeQuietly(journal);
-            for (String name : List.of(SUMMARY, MAP, MANIFEST)) {
+            for (String name : List.of(SUMMARY, MAP, MANIFEST, BY_YEAR)) {
                 try {
                     Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));
                 } catch (IOException ignored) {
@@ -475,6 +556,15 @@ public final class ResultWriter {
                 }
             }
         }
+        if (!r.yearly().isEmpty()) {
+            ObjectNode years = n.putObject("yearly");
+            r.yearly().forEach((year, counts) -> {
+                ArrayNode a = years.putArray(Integer.toString(year));
+                for (int c : counts) {
+                    a.add(c);
+                }
+            });
+        }
         ObjectNode end = n.putObject("endControl");
         r.endControl().forEach((town, side) -> end.put(town, side.name()));
         ObjectNode first = n.putObject("firstGovernmentDay");
@@ -518,6 +608,15 @@ public final class ResultWriter {
                 presence[cells.get(i).intValue()] = values.get(i).doubleValue();
             }
         }
-        return new RunResult(n.path("run").intValue(), n.path("seed").longValue(), "", "", "", metrics, end, first, presence);
+        java.util.TreeMap<Integer, int[]> yearly = new java.util.TreeMap<>();
+        n.path("yearly").fields().forEachRemaining(e -> {
+            int[] c = new int[e.getValue().size()];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = e.getValue().get(i).intValue();
+            }
+            yearly.put(Integer.parseInt(e.getKey()), c);
+        });
+        return new RunResult(n.path("run").intValue(), n.path("seed").longValue(), "", "", "", metrics, end, first, presence,
+                "", yearly);
     }
 }

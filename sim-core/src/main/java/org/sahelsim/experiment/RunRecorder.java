@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sahelsim.core.ConflictEvent;
 import org.sahelsim.core.ControlChange;
+import org.sahelsim.core.EventType;
 import org.sahelsim.map.MaliMap;
 import org.sahelsim.core.MetricColumns;
 import org.sahelsim.core.RunListener;
@@ -35,11 +36,31 @@ public final class RunRecorder implements RunListener {
     private final Set<String> lostAfterStart = new HashSet<>();
     private double[] presence;
     private String[] dates = new String[0];
+    private final boolean keepTimeseries;
+    private final boolean keepEvents;
+    private final OutputOptions.Aggregate aggregate;
+    private final AdminRegions regions = AdminRegions.get();
+    /** Aggregate table: key (period, place, type) to {events, fatalities}, in key order. */
+    private final java.util.TreeMap<Long, int[]> aggregated = new java.util.TreeMap<>();
+    private final java.util.TreeMap<Integer, String> periodLabels = new java.util.TreeMap<>();
+    private final java.util.TreeMap<Integer, int[]> yearly = new java.util.TreeMap<>();
+    private static final int TYPES = EventType.values().length;
 
     /**
      * @param summaryDays the days (sorted, ascending) at which the summary reports metrics
      */
     public RunRecorder(int run, long seed, int[] summaryDays) {
+        this(run, seed, summaryDays, OutputOptions.EVERYTHING_PLAIN);
+    }
+
+    /**
+     * @param summaryDays the days (sorted, ascending) at which the summary reports metrics
+     * @param options     which tables record this run, and the aggregate table's period and place
+     */
+    public RunRecorder(int run, long seed, int[] summaryDays, OutputOptions options) {
+        this.keepTimeseries = options.timeseries().includes(run);
+        this.keepEvents = options.events().includes(run);
+        this.aggregate = options.aggregate();
         this.run = run;
         this.seed = seed;
         this.summaryDays = summaryDays.clone();
@@ -61,13 +82,15 @@ public final class RunRecorder implements RunListener {
             throw new IllegalStateException("the model reported " + metrics.length + " metrics on day " + day
                     + "; MetricColumns has " + MetricColumns.count());
         }
-        StringBuilder sb = timeseries;
-        sb.append(runPrefix).append(day).append(',').append(dateString(day, date));
-        for (double v : metrics) {
-            sb.append(',');
-            Csv.number(sb, v);
+        if (keepTimeseries) {
+            StringBuilder sb = timeseries;
+            sb.append(runPrefix).append(day).append(',').append(dateString(day, date));
+            for (double v : metrics) {
+                sb.append(',');
+                Csv.number(sb, v);
+            }
+            sb.append('\n');
         }
-        sb.append('\n');
         int i = Arrays.binarySearch(summaryDays, day);
         if (i >= 0) {
             System.arraycopy(metrics, 0, metricsAtDays[i], 0, metrics.length);
@@ -100,6 +123,29 @@ public final class RunRecorder implements RunListener {
 
     @Override
     public void onEvent(ConflictEvent e) {
+        int type = e.eventType().ordinal();
+        int region = regions.of(e.latitude(), e.longitude());
+        int[] year = yearly.computeIfAbsent(e.date().getYear(), y -> new int[yearlyLength()]);
+        int at = yearlyIndex(region, type);
+        year[at]++;
+        year[at + 1] += e.fatalities();
+        if (aggregate.enabled()) {
+            int period;
+            if (aggregate.period() == OutputOptions.Aggregate.Period.DAY) {
+                period = e.day() + 1; // day 0 exists (initial state): keep the key non-negative
+                periodLabels.computeIfAbsent(period, p -> dateString(e.day(), e.date()));
+            } else {
+                period = e.date().getYear() * 12 + e.date().getMonthValue() - 1;
+                periodLabels.computeIfAbsent(period, p -> e.date().toString().substring(0, 7));
+            }
+            long place = aggregate.unit() == OutputOptions.Aggregate.Unit.REGION ? region : e.priogridGid();
+            int[] c = aggregated.computeIfAbsent(((long) period << 36) | (place << 4) | type, k -> new int[2]);
+            c[0]++;
+            c[1] += e.fatalities();
+        }
+        if (!keepEvents) {
+            return;
+        }
         StringBuilder sb = events;
         sb.append(runPrefix).append(e.day()).append(',').append(dateString(e.day(), e.date())).append(',');
         Csv.text(sb, e.eventType().label());
@@ -120,7 +166,37 @@ public final class RunRecorder implements RunListener {
 
     public RunResult result() {
         return new RunResult(run, seed, timeseries.toString(), towns.toString(), events.toString(),
-                metricsAtDays, endControl, firstGovernmentDay(), presence);
+                metricsAtDays, endControl, firstGovernmentDay(), presence, aggregateRows(), yearly);
+    }
+
+    /** Length of a year's array of {@link RunResult#yearly}: {events, fatalities} per region and type. */
+    public static int yearlyLength() {
+        return AdminRegions.get().names().size() * TYPES * 2;
+    }
+
+    /** Where the events of a region (index into {@link AdminRegions#names}) and type are; fatalities follow. */
+    public static int yearlyIndex(int region, int type) {
+        return (region * TYPES + type) * 2;
+    }
+
+    private String aggregateRows() {
+        StringBuilder sb = new StringBuilder(aggregated.size() * 40);
+        for (var en : aggregated.entrySet()) {
+            long key = en.getKey();
+            int period = (int) (key >>> 36);
+            long place = (key >>> 4) & ((1L << 32) - 1);
+            int type = (int) (key & 15);
+            sb.append(runPrefix).append(periodLabels.get(period)).append(',');
+            if (aggregate.unit() == OutputOptions.Aggregate.Unit.REGION) {
+                Csv.text(sb, regions.names().get((int) place));
+            } else {
+                sb.append(place);
+            }
+            sb.append(',');
+            Csv.text(sb, EventType.values()[type].label());
+            sb.append(',').append(en.getValue()[0]).append(',').append(en.getValue()[1]).append('\n');
+        }
+        return sb.toString();
     }
 
     /**

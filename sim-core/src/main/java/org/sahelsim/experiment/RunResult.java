@@ -16,6 +16,8 @@ import org.sahelsim.core.Side;
  * @param endControl          side controlling each town at the end of the run, in first-seen order
  * @param firstGovernmentDay  first day (from 1) each town came or came back under government control; 0 = held from the start and never lost; absent = neither
  * @param presence            jihadist fighter-days by map cell (index y * MaliMap.WIDTH + x) over the run; null when none were reported
+ * @param aggregateRows       rows of the aggregate table (events by period, place and type); empty when not recorded
+ * @param yearly              by calendar year: events and deaths by region and event type ({@link RunRecorder#yearlyIndex}); years without events absent
  */
 public record RunResult(
         int run,
@@ -26,4 +28,14 @@ public record RunResult(
         double[][] metricsAtDays,
         Map<String, Side> endControl,
         Map<String, Integer> firstGovernmentDay,
-        double[] presence) implements java.io.Serializable {}
+        double[] presence,
+        String aggregateRows,
+        java.util.SortedMap<Integer, int[]> yearly) implements java.io.Serializable {
+
+    /** A run without the aggregate table and yearly counts. */
+    public RunResult(int run, long seed, String timeseriesRows, String townRows, String eventRows, double[][] metricsAtDays,
+                     Map<String, Side> endControl, Map<String, Integer> firstGovernmentDay, double[] presence) {
+        this(run, seed, timeseriesRows, townRows, eventRows, metricsAtDays, endControl, firstGovernmentDay, presence, "",
+                new java.util.TreeMap<>());
+    }
+}

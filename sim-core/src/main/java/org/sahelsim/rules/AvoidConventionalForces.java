@@ -67,6 +67,8 @@ public final class AvoidConventionalForces implements Rule {
         if (w.forceUnits().isEmpty() && w.airAssets().isEmpty()) {
             return;
         }
+        List<ArmedUnit> ownUnits = null;
+        List<Double> ownPower = null;
         for (ArmedUnit a : w.armedUnits()) {
             if (!a.isAlive() || a.isInExile() || w.sideOf(a.getFaction()) != Side.JIHADIST) {
                 continue;
@@ -79,14 +81,25 @@ public final class AvoidConventionalForces implements Rule {
             if (!threat.any()) {
                 continue;
             }
+            if (ownUnits == null) { // the visible jihadist units and their power, until a dispersal changes them
+                ownUnits = new ArrayList<>();
+                ownPower = new ArrayList<>();
+                for (ArmedUnit v : w.armedUnits()) {
+                    if (v.isAlive() && World.visible(v) && w.sideOf(v.getFaction()) == Side.JIHADIST) {
+                        ownUnits.add(v);
+                        ownPower.add(power.effective(w, v) * power.defence(w, v));
+                    }
+                }
+            }
             double own = 0;
-            for (ArmedUnit v : w.armedUnits()) {
-                if (v.isAlive() && World.visible(v) && w.sideOf(v.getFaction()) == Side.JIHADIST && w.within(a, v, 30)) {
-                    own += power.effective(w, v) * power.defence(w, v);
+            for (int i = 0; i < ownUnits.size(); i++) {
+                if (w.within(a, ownUnits.get(i), 30)) {
+                    own += ownPower.get(i);
                 }
             }
             if (threat.total() > own * p.superiorityRatio && w.chance(p.leaveProbability)) {
                 dispersal.disperse(w, a, threat.x(), threat.y());
+                ownUnits = null;
             }
         }
     }

@@ -59,8 +59,13 @@ public final class World {
     private RunListener listener;
 
     private final List<TownAgent> towns = new ArrayList<>();
+    /** One read-only view, made once: towns() is called in the inner loops of the daily metrics. */
+    private final List<TownAgent> townsView = Collections.unmodifiableList(towns);
     private final Map<Town, TownAgent> byTown = new HashMap<>();
+    /** The same by identity: the map's towns are single objects, and a record's hashCode hashes all its fields. */
+    private final Map<Town, TownAgent> byTownIdentity = new java.util.IdentityHashMap<>();
     private final List<Unit> units = new ArrayList<>();
+    private final List<Unit> unitsView = Collections.unmodifiableList(units);
     private final List<Unit> born = new ArrayList<>();
     private final List<AirAsset> air = new ArrayList<>();
     private final FieldLog fieldLog = new FieldLog();
@@ -91,6 +96,7 @@ public final class World {
             TownAgent t = new TownAgent(i, mapTowns.get(i));
             towns.add(t);
             byTown.put(t.town(), t);
+            byTownIdentity.put(t.town(), t);
         }
     }
 
@@ -170,17 +176,20 @@ public final class World {
 
     // ------------------------------------------------------------------ towns
 
-    public List<TownAgent> towns() { return Collections.unmodifiableList(towns); }
+    public List<TownAgent> towns() { return townsView; }
 
     /** The run's town of a name or alias (as the map's place names resolve it), or null. */
     public TownAgent town(String name) {
-        Town mt = map.town(name);
-        return mt == null ? null : byTown.get(mt);
+        return town(map.town(name));
     }
 
     /** The run's town of a town of the map. */
     public TownAgent town(Town t) {
-        return t == null ? null : byTown.get(t);
+        if (t == null) {
+            return null;
+        }
+        TownAgent a = byTownIdentity.get(t);
+        return a != null ? a : byTown.get(t);
     }
 
     public TownAgent requireTown(String name, String where) {
@@ -204,7 +213,7 @@ public final class World {
     public List<Unit> units() { return units; }
 
     /** Read-only view of the units, for the GUI and other readers. */
-    public List<Unit> unitsView() { return Collections.unmodifiableList(units); }
+    public List<Unit> unitsView() { return unitsView; }
 
     /** Adds a unit created today (split, detachment); it joins the run at the next phase boundary. */
     public void addUnit(Unit u) {

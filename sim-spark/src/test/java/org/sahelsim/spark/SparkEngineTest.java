@@ -87,10 +87,31 @@ class SparkEngineTest {
                 "--out", a.toString()));
         assertEquals(0, SahelCli.execute("run", scenario, "--runs", "6", "--days", "15", "--seed", "9", "--engine", "spark",
                 "--master", "local[2]", "--out", b.toString()));
-        for (String f : List.of("timeseries.csv", "towns.csv", "events.csv", "summary.json", "map.png")) {
+        for (String f : List.of("timeseries.csv", "towns.csv", "events.csv", "events-aggregated.csv", "fatalities-by-year.csv",
+                "summary.json", "map.png")) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
         assertTrue(Files.readString(b.resolve("manifest.json")).contains("\"engine\" : \"spark, master local[2]"));
+    }
+
+    @Test
+    void aGzipSampledStudyOnSparkWritesTheLocalEnginesFilesByteForByte() throws IOException {
+        Path a = tmp.resolve("gz-local");
+        Path b = tmp.resolve("gz-spark");
+        String scenario = SCENARIO.toString();
+        String[] flags = {"--compress", "gzip", "--events", "every:2", "--timeseries", "first:3", "--aggregate", "month:cell"};
+        List<String> local = new java.util.ArrayList<>(List.of("run", scenario, "--runs", "6", "--days", "15", "--seed", "9",
+                "--threads", "1", "--out", a.toString()));
+        local.addAll(List.of(flags));
+        List<String> spark = new java.util.ArrayList<>(List.of("run", scenario, "--runs", "6", "--days", "15", "--seed", "9",
+                "--engine", "spark", "--master", "local[2]", "--out", b.toString()));
+        spark.addAll(List.of(flags));
+        assertEquals(0, SahelCli.execute(local.toArray(String[]::new)));
+        assertEquals(0, SahelCli.execute(spark.toArray(String[]::new)));
+        for (String f : List.of("timeseries.csv.gz", "towns.csv.gz", "events.csv.gz", "events-aggregated.csv.gz",
+                "fatalities-by-year.csv", "summary.json", "map.png")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
     }
 
     @Test
