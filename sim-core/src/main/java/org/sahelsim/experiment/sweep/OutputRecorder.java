@@ -57,7 +57,13 @@ public final class OutputRecorder implements RunListener {
     public void onDay(int day, LocalDate date, double[] metrics) {
         for (int i = 0; i < values.length; i++) {
             OutputSpec o = outputs.get(i);
-            if (o instanceof OutputSpec.Metric m && m.day() == day) {
+            if (o instanceof OutputSpec.Metric m && m.cumulative() && day <= m.day()) {
+                double sum = day == 1 || Double.isNaN(values[i]) ? 0 : values[i];
+                for (int c : columns[i]) {
+                    sum += metrics[c];
+                }
+                values[i] = sum;
+            } else if (o instanceof OutputSpec.Metric m && m.day() == day) {
                 double sum = 0;
                 for (int c : columns[i]) {
                     sum += metrics[c];

@@ -227,7 +227,7 @@ public final class SweepSpecLoader {
                                     + String.join(", ", MetricColumns.names()) + ")");
                         }
                     }
-                    outputs.add(new OutputSpec.Metric(oname, columns, day));
+                    outputs.add(new OutputSpec.Metric(oname, columns, day, o.path("cumulative").asBoolean(false)));
                 }
                 case "firstControlDay" -> outputs.add(new OutputSpec.FirstControlDay(oname, town(c, at, o),
                         Side.fromId(o.get("side").asText())));
