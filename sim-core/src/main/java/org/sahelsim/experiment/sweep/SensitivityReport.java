@@ -244,8 +244,8 @@ public final class SensitivityReport {
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         int width = spec.factorKeys().stream().mapToInt(String::length).max().orElse(10);
-        lines.add(String.format(Locale.ROOT, "Sobol indices (%d base samples x %d replications; 95%% bootstrap intervals; "
-                + "'!' = interval wider than %.1f, unreliable; 'c' = estimate outside [0, 1], clipped):",
+        lines.add(String.format(Locale.ROOT, "Sobol indices of the expected output over the parameters (%d base samples x %d replications; "
+                + "raw 95%% bootstrap intervals; '!' = interval wider than %.1f, unreliable; 'c' = estimate outside [0, 1], clipped):",
                 spec.baseSamples(), replications, IndexQuality.MAX_WIDTH));
         long worst = 0;
         for (Analysis a : analyses) {
@@ -287,9 +287,11 @@ public final class SensitivityReport {
         if (Double.isNaN(j.estimate())) {
             return String.format(Locale.ROOT, "%-20s", "undefined");
         }
-        String s = String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", j.estimate(), j.low(), j.high());
+        // the estimate clipped into [0, 1], the interval raw: its width is the estimator's precision
+        String interval = Double.isFinite(j.width()) ? String.format(Locale.ROOT, "[%.2f, %.2f]", j.raw().low(), j.raw().high())
+                : "[undefined]";
         String mark = (j.flags().contains(IndexQuality.CLIPPED) ? "c" : "") + (j.reliable() ? "" : "!");
-        return String.format(Locale.ROOT, "%-20s", s + mark);
+        return String.format(Locale.ROOT, "%-22s", String.format(Locale.ROOT, "%.2f %s", j.estimate(), interval) + mark);
     }
 
     private String needs(IndexQuality.Judged f, IndexQuality.Judged t) {
