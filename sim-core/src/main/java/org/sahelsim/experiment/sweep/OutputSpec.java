@@ -33,6 +33,9 @@ public sealed interface OutputSpec extends Serializable {
      */
     record FirstControlDay(String name, String town, Side side) implements OutputSpec {}
 
+    /** The number of events of an ACLED sub-event type (e.g. "Suicide bomb") from day 1 to the end of {@code day}. */
+    record Events(String name, org.sahelsim.core.SubEventType subEventType, int day) implements OutputSpec {}
+
     /** 1 when {@code side} holds {@code town} at the end of {@code day}, else 0. */
     record Holds(String name, String town, Side side, int day) implements OutputSpec {}
 }

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sahelsim.core.ConflictEvent;
 import org.sahelsim.core.MetricColumns;
+import org.sahelsim.core.SubEventType;
 
 /** The shipped Sobol study of Serval 2013 and the cumulative metric output it uses. */
 class ShippedDriversSpecTest {
@@ -26,7 +28,7 @@ class ShippedDriversSpecTest {
                 "air, combat, command, movement, redoubt and asymmetric rules: " + rules);
         assertTrue(spec.replications() >= 2, "replication noise must be separable");
         assertTrue(spec.outputNames().containsAll(List.of("kidal_government_day", "tessalit_government_day",
-                "jihadist_fighters_d120", "explosions_total")), spec.outputNames().toString());
+                "jihadist_fighters_d120", "suicide_bombs")), spec.outputNames().toString());
         assertEquals((long) spec.baseSamples() * (spec.factors().size() + 2) * spec.replications(),
                 SweepRunner.plan(spec).size());
     }
@@ -45,5 +47,30 @@ class ShippedDriversSpecTest {
         }
         assertEquals(7.0, rec.values()[0], "2 + 0 + 5: days 1 to 3, not day 4");
         assertEquals(5.0, rec.values()[1], "the value of day 3");
+    }
+
+    @Test
+    void anEventsOutputCountsOneSubEventTypeUpToItsDay() {
+        OutputRecorder rec = new OutputRecorder(List.of(
+                new OutputSpec.Events("bombs", SubEventType.SUICIDE_BOMB, 3),
+                new OutputSpec.Events("none", SubEventType.SUICIDE_BOMB, 4)), 4);
+        double[] m = new double[MetricColumns.count()];
+        int[][] bombsByDay = {{}, {2}, {3, 3}, {4}};
+        OutputRecorder quiet = new OutputRecorder(List.of(new OutputSpec.Events("none", SubEventType.SUICIDE_BOMB, 4)), 4);
+        for (int d = 1; d <= 4; d++) {
+            for (int day : bombsByDay[d - 1]) {
+                rec.onEvent(event(day, SubEventType.SUICIDE_BOMB));
+                rec.onEvent(event(day, SubEventType.AIR_DRONE_STRIKE));
+            }
+            rec.onDay(d, LocalDate.of(2013, 1, 10 + d), m);
+            quiet.onDay(d, LocalDate.of(2013, 1, 10 + d), m);
+        }
+        assertEquals(3.0, rec.values()[0], "the suicide bombs of days 2 and 3, not day 4's nor the air strikes");
+        assertEquals(4.0, rec.values()[1]);
+        assertEquals(0.0, quiet.values()[0], "no event: 0, not missing");
+    }
+
+    private static ConflictEvent event(int day, SubEventType type) {
+        return new ConflictEvent(day, LocalDate.of(2013, 1, 10 + day), type, "MUJAO", "FAMA", 16.27, -0.04, 0, 1, "");
     }
 }
