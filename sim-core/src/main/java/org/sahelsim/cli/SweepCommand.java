@@ -37,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         header = "Parameter sweep or Sobol sensitivity analysis from a spec file.",
         description = {"Runs a parameter sweep or a Sobol sensitivity analysis described by a spec file (docs/SWEEPS.md).",
-            "Writes results.csv, points.csv, sensitivity.json (sobol) and manifest.json into DIR."})
+            "Writes results.csv, points.csv, sensitivity.json and sensitivity.csv (sobol) and manifest.json into DIR;",
+            "for a sobol design, prints the indices with their intervals, noise shares and reliability flags."})
 public final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", description = "Sweep spec (.json), e.g. scenarios/sweeps/kidal-air-redoubt.json.")
     Path specFile;
@@ -61,6 +62,9 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (spark engine only), e.g. spark://host:7077.")
     String master;
+
+    @Option(names = "--no-summary", description = "Do not print the Sobol indices (sobol designs) after the sweep; they are in sensitivity.csv/json.")
+    boolean quiet;
 
     @Spec
     CommandSpec command;
@@ -164,6 +168,11 @@ public final class SweepCommand implements Callable<Integer> {
         o.println("sweep " + spec.name() + ": " + total + " runs (" + (runner.plan().get(total - 1).point() + 1)
                 + " points x " + spec.replications() + " replications, " + spec.design().id() + " design) "
                 + (complete ? "complete" : "INCOMPLETE") + " in " + dir);
+        if (complete && runner.sensitivityReport() != null && !quiet) {
+            for (String line : runner.sensitivityReport().summary()) {
+                o.println(line);
+            }
+        }
         o.flush();
         return complete ? 0 : 1;
     }

@@ -63,6 +63,22 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSobolSweepPrintsItsIndicesWithTheirFlags() throws IOException {
+        Path spec = spec("sobol", "{\"key\": \"airStrikes.sortieFactor\", \"range\": [0.5, 2]}, "
+                + "{\"key\": \"combat.qualityJihadist\", \"range\": [0.5, 1]}", "\"design\": \"sobol\", \"baseSamples\": 3");
+        Path out = tmp.resolve("sobol-out");
+        CliRun r = CliRun.of("sweep", spec.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Sobol indices"), r.out());
+        assertTrue(r.out().contains("kidal_gov_happened") && r.out().contains("kidal_gov_if_happened"), r.out());
+        assertTrue(r.out().contains("noise not separated"), "one replication: " + r.out());
+        assertTrue(Files.readString(out.resolve("sensitivity.csv")).startsWith("output,of,measure,parameter,index,"));
+        CliRun quiet = CliRun.of("sweep", spec.toString(), "--out", out.toString(), "--force", "--no-summary");
+        assertEquals(0, quiet.exitCode(), quiet.err());
+        assertFalse(quiet.out().contains("Sobol indices"), quiet.out());
+    }
+
+    @Test
     void badInputEndsWithOneLineAndWritesNothing() throws IOException {
         Path out = tmp.resolve("never");
         Path malformed = tmp.resolve("malformed.json");

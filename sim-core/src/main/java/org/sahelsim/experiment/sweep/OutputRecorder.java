@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.core.ConflictEvent;
 import org.sahelsim.core.ControlChange;
 import org.sahelsim.core.MetricColumns;
 import org.sahelsim.core.RunListener;
@@ -42,6 +43,16 @@ public final class OutputRecorder implements RunListener {
     }
 
     @Override
+    public void onEvent(ConflictEvent event) {
+        for (int i = 0; i < values.length; i++) {
+            if (outputs.get(i) instanceof OutputSpec.Events e && e.subEventType() == event.subEventType()
+                    && event.day() <= e.day()) {
+                values[i] = Double.isNaN(values[i]) ? 1 : values[i] + 1;
+            }
+        }
+    }
+
+    @Override
     public void onControlChange(ControlChange change) {
         String town = change.town();
         controller.put(town, change.side());
@@ -57,12 +68,20 @@ public final class OutputRecorder implements RunListener {
     public void onDay(int day, LocalDate date, double[] metrics) {
         for (int i = 0; i < values.length; i++) {
             OutputSpec o = outputs.get(i);
-            if (o instanceof OutputSpec.Metric m && m.day() == day) {
+            if (o instanceof OutputSpec.Metric m && m.cumulative() && day <= m.day()) {
+                double sum = day == 1 || Double.isNaN(values[i]) ? 0 : values[i];
+                for (int c : columns[i]) {
+                    sum += metrics[c];
+                }
+                values[i] = sum;
+            } else if (o instanceof OutputSpec.Metric m && m.day() == day) {
                 double sum = 0;
                 for (int c : columns[i]) {
                     sum += metrics[c];
                 }
                 values[i] = sum;
+            } else if (o instanceof OutputSpec.Events e && day == 1 && Double.isNaN(values[i])) {
+                values[i] = 0; // no event on day 1 (events of a day arrive before its onDay)
             } else if (o instanceof OutputSpec.Holds h && h.day() == day) {
                 values[i] = controller.get(towns[i]) == h.side() ? 1 : 0;
             } else if (o instanceof OutputSpec.FirstControlDay && day == days && Double.isNaN(values[i])) {

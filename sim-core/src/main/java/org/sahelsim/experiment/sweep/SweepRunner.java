@@ -40,12 +40,13 @@ public final class SweepRunner {
     public static final String RESULTS = "results.csv";
     public static final String POINTS = "points.csv";
     public static final String SENSITIVITY = "sensitivity.json";
+    public static final String SENSITIVITY_CSV = "sensitivity.csv";
     public static final String MANIFEST = "manifest.json";
-    public static final List<String> OUTPUTS = List.of(RESULTS, POINTS, SENSITIVITY, MANIFEST);
+    public static final List<String> OUTPUTS = List.of(RESULTS, POINTS, SENSITIVITY, SENSITIVITY_CSV, MANIFEST);
 
     /** Bootstrap resamples and confidence level of the Sobol indices' intervals. */
-    public static final int BOOTSTRAP_RESAMPLES = 1000;
-    public static final double CONFIDENCE = 0.95;
+    public static final int BOOTSTRAP_RESAMPLES = SensitivityReport.BOOTSTRAP_RESAMPLES;
+    public static final double CONFIDENCE = SensitivityReport.CONFIDENCE;
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -59,6 +60,7 @@ public final class SweepRunner {
     private volatile boolean finished;
     private Writer results;
     private final List<double[]> outputs = new ArrayList<>();
+    private volatile SensitivityReport report;
 
     /**
      * @param manifest the manifest's fields from the caller (version, command...); the runner adds
@@ -230,8 +232,12 @@ public final class SweepRunner {
                 at = AtomicFiles.partOf(dir.resolve(POINTS));
                 AtomicFiles.writePart(dir.resolve(POINTS), out -> out.write(pointsCsv().getBytes(StandardCharsets.UTF_8)));
                 if (spec.design() == Design.SOBOL) {
+                    SensitivityReport r = new SensitivityReport(spec, outputs);
                     at = AtomicFiles.partOf(dir.resolve(SENSITIVITY));
-                    AtomicFiles.writePart(dir.resolve(SENSITIVITY), out -> JSON.writeValue(out, sensitivity()));
+                    AtomicFiles.writePart(dir.resolve(SENSITIVITY), out -> JSON.writeValue(out, r.json()));
+                    at = AtomicFiles.partOf(dir.resolve(SENSITIVITY_CSV));
+                    AtomicFiles.writePart(dir.resolve(SENSITIVITY_CSV), out -> out.write(r.csv().getBytes(StandardCharsets.UTF_8)));
+                    report = r;
                 }
             }
             if (results != null) {
@@ -244,6 +250,8 @@ public final class SweepRunner {
                 if (spec.design() == Design.SOBOL) {
                     at = dir.resolve(SENSITIVITY);
                     AtomicFiles.move(AtomicFiles.partOf(dir.resolve(SENSITIVITY)), dir.resolve(SENSITIVITY));
+                    at = dir.resolve(SENSITIVITY_CSV);
+                    AtomicFiles.move(AtomicFiles.partOf(dir.resolve(SENSITIVITY_CSV)), dir.resolve(SENSITIVITY_CSV));
                 }
             }
             at = dir.resolve(MANIFEST);
@@ -274,7 +282,7 @@ public final class SweepRunner {
                     // already failing
                 }
             }
-            for (String name : List.of(POINTS, SENSITIVITY, MANIFEST)) {
+            for (String name : List.of(POINTS, SENSITIVITY, SENSITIVITY_CSV, MANIFEST)) {
                 try {
                     Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));
                 } catch (IOException ignored) {
@@ -452,56 +460,8 @@ public final class SweepRunner {
         return sb.toString();
     }
 
-    /** Sobol indices of every factor for every output, on the per-point means over replications. */
-    private Map<String, Object> sensitivity() {
-        int k = spec.factors().size();
-        int reps = spec.replications();
-        int points = plan.size() / reps;
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("design", "sobol (Saltelli design; first order: Saltelli 2010; total order: Jansen 1999)");
-        root.put("baseSamples", spec.baseSamples());
-        root.put("replicationsPerPoint", reps);
-        Map<String, Object> bootstrap = new LinkedHashMap<>(); // not Map.of: its order changes from JVM to JVM
-        bootstrap.put("resamples", BOOTSTRAP_RESAMPLES);
-        bootstrap.put("confidence", CONFIDENCE);
-        root.put("bootstrap", bootstrap);
-        Map<String, Object> byOutput = new LinkedHashMap<>();
-        for (int o = 0; o < spec.outputs().size(); o++) {
-            double[] y = new double[points];
-            for (int p = 0; p < points; p++) {
-                double sum = 0;
-                for (int r = 0; r < reps; r++) {
-                    sum += outputs.get(p * reps + r)[o];
-                }
-                y[p] = sum / reps;
-            }
-            SobolIndices.Result res = SobolIndices.estimate(y, k, BOOTSTRAP_RESAMPLES, CONFIDENCE,
-                    Seeds.forRun(spec.seed() ^ 0x5EB00757L, o));
-            Map<String, Object> factors = new LinkedHashMap<>();
-            for (int i = 0; i < k; i++) {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("first", estimate(res.factors()[i].first()));
-                f.put("total", estimate(res.factors()[i].total()));
-                factors.put(spec.factors().get(i).key(), f);
-            }
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("variance", finite(res.variance()));
-            out.put("indices", factors);
-            byOutput.put(spec.outputs().get(o).name(), out);
-        }
-        root.put("outputs", byOutput);
-        return root;
-    }
-
-    private static Map<String, Object> estimate(SobolIndices.Estimate e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("estimate", finite(e.value()));
-        m.put("ci95", java.util.Arrays.asList(finite(e.low()), finite(e.high())));
-        return m;
-    }
-
-    /** JSON has no NaN: undefined values are written as null. */
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
+    /** The Sobol analysis of a complete sobol sweep (null before the sweep completes, or for other designs). */
+    public SensitivityReport sensitivityReport() {
+        return report;
     }
 }

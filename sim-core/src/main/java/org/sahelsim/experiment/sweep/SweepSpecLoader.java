@@ -227,10 +227,25 @@ public final class SweepSpecLoader {
                                     + String.join(", ", MetricColumns.names()) + ")");
                         }
                     }
-                    outputs.add(new OutputSpec.Metric(oname, columns, day));
+                    outputs.add(new OutputSpec.Metric(oname, columns, day, o.path("cumulative").asBoolean(false)));
                 }
                 case "firstControlDay" -> outputs.add(new OutputSpec.FirstControlDay(oname, town(c, at, o),
                         Side.fromId(o.get("side").asText())));
+                case "events" -> {
+                    String label = o.path("subEventType").asText();
+                    org.sahelsim.core.SubEventType type = null;
+                    for (org.sahelsim.core.SubEventType t : org.sahelsim.core.SubEventType.values()) {
+                        if (t.label().equalsIgnoreCase(label)) {
+                            type = t;
+                        }
+                    }
+                    if (type == null) {
+                        c.fail(at + "/subEventType", "unknown ACLED sub-event type '" + label + "' (expected one of: "
+                                + String.join(", ", java.util.Arrays.stream(org.sahelsim.core.SubEventType.values())
+                                        .map(org.sahelsim.core.SubEventType::label).toList()) + ")");
+                    }
+                    outputs.add(new OutputSpec.Events(oname, type, day));
+                }
                 case "holds" -> outputs.add(new OutputSpec.Holds(oname, town(c, at, o),
                         Side.fromId(o.get("side").asText()), day));
                 default -> throw new IllegalStateException("schema let through output type " + o.get("type"));

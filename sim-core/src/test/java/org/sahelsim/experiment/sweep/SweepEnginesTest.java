@@ -40,7 +40,7 @@ class SweepEnginesTest {
         SweepSpec spec = SweepFixture.load(SweepFixture.write(tmp, "sobol", "\"design\": \"sobol\", \"baseSamples\": 4", 2, 25));
         Path one = run(spec, "one", 1);
         Path three = run(spec, "three", 3);
-        for (String f : List.of(SweepRunner.RESULTS, SweepRunner.POINTS, SweepRunner.SENSITIVITY)) {
+        for (String f : List.of(SweepRunner.RESULTS, SweepRunner.POINTS, SweepRunner.SENSITIVITY, SweepRunner.SENSITIVITY_CSV)) {
             assertEquals(Files.readString(one.resolve(f)), Files.readString(three.resolve(f)), f + " differs between 1 and 3 threads");
         }
         List<String> rows = Files.readAllLines(one.resolve(SweepRunner.RESULTS));
@@ -65,6 +65,13 @@ class SweepEnginesTest {
         JsonNode s = new ObjectMapper().readTree(one.resolve(SweepRunner.SENSITIVITY).toFile());
         JsonNode idx = s.at("/outputs/jihadist_fighters/indices/airStrikes.sortieFactor/total");
         assertTrue(idx.has("estimate") && idx.get("ci95").size() == 2, s.toString());
+        assertTrue(idx.has("reliable") && idx.has("flags") && idx.has("raw") && idx.has("neededBaseSamples"), s.toString());
+        assertTrue(s.at("/outputs/jihadist_fighters/noiseShare").isNumber(), "two replications: the noise is separated");
+        // the censored first-control day is analysed as two measures, not as a number
+        assertTrue(s.at("/outputs/konna_government_day").isMissingNode(), s.toString());
+        assertEquals("happened", s.at("/outputs/konna_government_day_happened/measure").asText());
+        assertEquals("dayIfHappened", s.at("/outputs/konna_government_day_if_happened/measure").asText());
+        assertEquals(26, s.at("/censoredValue").asInt());
 
         List<String> points = Files.readAllLines(one.resolve(SweepRunner.POINTS));
         assertEquals(1 + 16, points.size());
