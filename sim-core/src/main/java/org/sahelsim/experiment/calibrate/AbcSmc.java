@@ -156,6 +156,12 @@ public final class AbcSmc {
         if (state != null && state.stopped() != null) {
             state = new State(state.generations(), state.population(), completedSimulations(state), null);
         }
+        if (state != null) {
+            String stop = stopReason(state);
+            if (stop != null) {
+                return new State(state.generations(), state.population(), state.simulations(), stop);
+            }
+        }
         while (true) {
             int g = state == null ? 0 : state.lastGeneration() + 1;
             State next = generation(g, state, engine, task, budget, listener);
@@ -164,19 +170,25 @@ public final class AbcSmc {
             }
             state = next;
             listener.generationDone(state);
-            Generation row = state.generations().get(g);
-            String stop = null;
-            if (g + 1 >= settings.generations()) {
-                stop = "generations";
-            } else if (row.epsilon() <= settings.minEpsilon()) {
-                stop = "minEpsilon";
-            } else if (g > 0 && row.acceptanceRate() < settings.minAcceptanceRate()) {
-                stop = "acceptanceRate";
-            }
+            String stop = stopReason(state);
             if (stop != null) {
                 return new State(state.generations(), state.population(), state.simulations(), stop);
             }
         }
+    }
+
+    /** Why the calibration ends after the state's last generation, or null when it goes on. */
+    private String stopReason(State state) {
+        int g = state.lastGeneration();
+        Generation row = state.generations().get(g);
+        if (g + 1 >= settings.generations()) {
+            return "generations";
+        } else if (row.epsilon() <= settings.minEpsilon()) {
+            return "minEpsilon";
+        } else if (g > 0 && row.acceptanceRate() < settings.minAcceptanceRate()) {
+            return "acceptanceRate";
+        }
+        return null;
     }
 
     private static long completedSimulations(State s) {

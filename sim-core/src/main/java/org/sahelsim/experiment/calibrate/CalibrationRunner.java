@@ -257,7 +257,8 @@ public final class CalibrationRunner {
     private ObjectNode checkpoint(AbcSmc.State s) {
         ObjectNode root = JSON.createObjectNode();
         root.put("specSha256", spec.sha256());
-        root.put("simulations", s.simulations());
+        // the runs of complete generations only: an unfinished generation is run again by --resume
+        root.put("simulations", s.generations().get(s.generations().size() - 1).simulations());
         ArrayNode gens = root.putArray("generations");
         for (AbcSmc.Generation g : s.generations()) {
             ObjectNode o = gens.addObject();
