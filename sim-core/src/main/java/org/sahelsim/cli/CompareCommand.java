@@ -91,6 +91,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace comparison results already in DIR.")
     boolean force;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "A calibration's posterior.csv: pair i draws its values of the calibrated parameters from it with its seed; both runs of a pair draw the same.")
+    Path posteriorFile;
+
     @Spec
     CommandSpec spec;
 
@@ -145,14 +149,30 @@ final class CompareCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", "compare-" + base.name() + "-vs-" + variant.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         ComparisonWriter.checkDirectory(dir, force);
+        org.sahelsim.experiment.calibrate.Posterior posterior = null;
+        if (posteriorFile != null) {
+            posterior = org.sahelsim.experiment.calibrate.Posterior.read(posteriorFile);
+            for (List<String> list : List.of(sets, baseSets, variantSets)) {
+                for (String a : list) {
+                    String key = a.contains("=") ? a.substring(0, a.indexOf('=')).trim() : a;
+                    if (posterior.keys().contains(key)) {
+                        throw new UserError(a + ": " + key + " is drawn from --posterior " + posteriorFile + "; give one or the other");
+                    }
+                }
+            }
+        }
 
         // nothing has been written so far; from here on the comparison runs
         int[] reportDays = reportDays(dayCount, stride);
         Map<String, Object> manifest = manifest(base, baseFile, baseParameters, variant, variantFile, variantParameters,
                 dayCount, threadCount, stride, reportDays);
+        if (posterior != null) {
+            manifest.put("posterior", posteriorFile.toAbsolutePath().normalize().toString());
+            manifest.put("posteriorSha256", posterior.sha256());
+        }
         Comparison comparison = new Comparison(base.name(), variant.name(), base.startDate(), dayCount, reportDays);
         ComparisonWriter writer = new ComparisonWriter(dir, manifest, comparison);
-        PairedRunner runner = new PairedRunner(new ModelEngine(), new PairedRunner.Arm(base, baseParameters),
+        PairedRunner runner = new PairedRunner(posterior == null ? new ModelEngine() : new org.sahelsim.experiment.calibrate.PosteriorRuns(posterior).engine(), new PairedRunner.Arm(base, baseParameters),
                 new PairedRunner.Arm(variant, variantParameters), dayCount, seed, runs, threadCount);
         writer.open();
         Thread onInterrupt = new Thread(() -> {

@@ -124,6 +124,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (spark engine only), e.g. spark://host:7077.")
     String master;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "A calibration's posterior.csv: each run draws its values of the calibrated parameters from it (by weight, from its own seed).")
+    Path posteriorFile;
+
+    /** The model the runs use: with the posterior's draws under --posterior. */
+    private org.sahelsim.experiment.Source<org.sahelsim.experiment.RunEngine> runModel = new ModelRuns();
+
     @Spec
     CommandSpec spec;
 
@@ -160,6 +167,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Parameters parameters = ParameterOverrides.resolve(scenario, sets);
         OutputOptions outputs = OutputOptions.parse(compress, eventsSpec, timeseriesSpec, aggregateSpec, runs, dayCount);
+        org.sahelsim.experiment.calibrate.Posterior posterior = posteriorFile == null ? null : usePosterior(posteriorFile, sets);
         int[] reportDays = reportDays(dayCount);
         int[] snapshotDays = snapshotDays(dayCount);
         if (out != null) {
@@ -176,6 +184,10 @@ final class RunCommand implements Callable<Integer> {
                 }
                 Map<String, Object> manifest = manifest(scenario, file, parameters, dayCount, threadCount, reportDays, snapshotDays);
                 manifest.put("outputs", outputs.toManifest());
+                if (posterior != null) {
+                    manifest.put("posterior", posteriorFile.toAbsolutePath().normalize().toString());
+                    manifest.put("posteriorSha256", posterior.sha256());
+                }
                 return study(engine, scenario, new ScenarioText(file.toString(), scenarioText), parameters, dayCount,
                         reportDays, snapshotDays, seed, runs, dir, manifest, false, lock, outputs);
             }
@@ -253,6 +265,13 @@ final class RunCommand implements Callable<Integer> {
                 manifest.put("threads", threadCount);
                 manifest.put("resumedAt", Instant.now().toString());
                 manifest.remove("failure");
+                if (manifest.get("posterior") != null) {
+                    org.sahelsim.experiment.calibrate.Posterior p = usePosterior(Path.of((String) manifest.get("posterior")), null);
+                    if (!p.sha256().equals(manifest.get("posteriorSha256"))) {
+                        throw new UserError(manifest.get("posterior") + ": changed since the study started (SHA-256 differs from "
+                                + manifestFile + "); start a new study");
+                    }
+                }
                 return study(engine, scenario, new ScenarioText(file.toString(), text), parameters, dayCount,
                         reportDays, snapshotDays, base, n, resumeDir, manifest, true, lock, outputs);
             }
@@ -284,7 +303,7 @@ final class RunCommand implements Callable<Integer> {
                       Map<String, Object> manifest, boolean resuming, StudyLock lock, OutputOptions outputs) {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        MonteCarloJob job = new MonteCarloJob(source, new ModelRuns(), parameters, dayCount, reportDays, baseSeed, outputs);
+        MonteCarloJob job = new MonteCarloJob(source, runModel, parameters, dayCount, reportDays, baseSeed, outputs);
         {
             manifest.put("engine", engine.describe());
             MonteCarloRunner runner = new MonteCarloRunner(job, runCount, engine);
@@ -395,6 +414,21 @@ final class RunCommand implements Callable<Integer> {
         }
         set.add(dayCount);
         return set.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Reads --posterior FILE; a --set of a parameter the posterior gives is refused (one of them would be ignored). */
+    private org.sahelsim.experiment.calibrate.Posterior usePosterior(Path file, List<String> setArgs) {
+        org.sahelsim.experiment.calibrate.Posterior p = org.sahelsim.experiment.calibrate.Posterior.read(file);
+        if (setArgs != null) {
+            for (String a : setArgs) {
+                String key = a.contains("=") ? a.substring(0, a.indexOf('=')).trim() : a;
+                if (p.keys().contains(key)) {
+                    throw new UserError("--set " + a + ": " + key + " is drawn from --posterior " + file + "; give one or the other");
+                }
+            }
+        }
+        runModel = new org.sahelsim.experiment.calibrate.PosteriorRuns(p);
+        return p;
     }
 
     private Map<String, Object> manifest(Scenario scenario, Path file, Parameters parameters, int dayCount,

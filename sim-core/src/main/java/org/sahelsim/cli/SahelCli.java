@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SahelCli.Version.class,
         description = "SahelSim: agent-based simulation of the armed conflict in Mali and the Sahel (2013-2022).",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, GuiCommand.class, ValidateCommand.class, ListCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, CalibrateCommand.class, GuiCommand.class, ValidateCommand.class, ListCommand.class,
                 ParamsCommand.class, MapCommand.class, CommandLine.HelpCommand.class})
 public final class SahelCli implements java.util.concurrent.Callable<Integer> {
 
