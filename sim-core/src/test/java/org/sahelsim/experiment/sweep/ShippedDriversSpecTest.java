@@ -70,6 +70,21 @@ class ShippedDriversSpecTest {
         assertEquals(0.0, quiet.values()[0], "no event: 0, not missing");
     }
 
+    @Test
+    void anUnknownSubEventTypeIsRefusedWithTheKnownOnes(@org.junit.jupiter.api.io.TempDir Path dir) {
+        String json = """
+                {"scenario": "%s", "seed": 1, "days": 5, "design": "lhs", "points": 2, "replications": 1,
+                 "parameters": [{"key": "airStrikes.sortieFactor", "range": [0.5, 2]}],
+                 "outputs": [{"name": "bombs", "type": "events", "subEventType": "Suicide bombing"}]}
+                """.formatted(SweepFixture.SCENARIO.toString().replace("\\", "\\\\"));
+        org.sahelsim.core.UserError e = org.junit.jupiter.api.Assertions.assertThrows(org.sahelsim.core.UserError.class,
+                () -> SweepFixture.load(SweepFixture.writeText(dir, "bad", json)));
+        assertTrue(e.getMessage().contains("/outputs/0/subEventType: unknown ACLED sub-event type 'Suicide bombing'")
+                && e.getMessage().contains("Suicide bomb,"), e.getMessage());
+        SweepSpec ok = SweepFixture.load(SweepFixture.writeText(dir, "good", json.replace("Suicide bombing", "suicide bomb")));
+        assertEquals(new OutputSpec.Events("bombs", SubEventType.SUICIDE_BOMB, 5), ok.outputs().get(0));
+    }
+
     private static ConflictEvent event(int day, SubEventType type) {
         return new ConflictEvent(day, LocalDate.of(2013, 1, 10 + day), type, "MUJAO", "FAMA", 16.27, -0.04, 0, 1, "");
     }
