@@ -719,19 +719,15 @@ public final class Command implements Rule {
      * strength (the occupiers, and half of the hostile units seen within sightKm), and that a
      * ground manoeuvre unit of its side can reach by road within airborneLinkUpDays (the link-up).
      * It holds the town until a ground unit of its side stands there with it and the town is its
-     * side's (or, when no column came, until its side has held the town airborneLinkUpDays: it then
-     * leaves a garrison as a column does), then flies back to its base and is ready again after
+     * side's (or, when no column came, until its side has held the town airborneLinkUpDays: the
+     * lodgement is then given up, and the town stays its side's until another side holds it), then flies back to its base and is ready again after
      * airborneTurnaroundDays.
      */
     private void airborne(World w, ForceUnit f, Intent in) {
         TownAgent base = f.getAirBase();
         TownAgent at = f.getTown();
         if (at != null && at != base) {
-            boolean linked = groundUnitIn(w, f, at);
-            if (heldBySide(w, f, at) && !at.isContested() && !linked && w.day() - at.getControlSinceDay() >= p.airborneLinkUpDays) {
-                liberation.leaveGarrison(w, f, at); // no column came: a detachment stays, the rest is flown out
-                linked = true;
-            }
+            boolean linked = groundUnitIn(w, f, at) || w.day() - at.getControlSinceDay() >= p.airborneLinkUpDays;
             if (heldBySide(w, f, at) && !at.isContested() && linked) {
                 f.setPosition(base.centreX(), base.centreY());
                 f.setTown(base);
