@@ -145,7 +145,11 @@ public final class Command implements Rule {
             @Param(value = 2, min = 0, max = 30, unit = "days",
                     about = "days an airborne unit needs after it flew back to its base before it can be flown again",
                     source = "assumed (recovery, repacking, aircraft turnaround)")
-            double airborneTurnaroundDays) {}
+            double airborneTurnaroundDays,
+            @Param(value = 1, min = 0, max = 30, unit = "days",
+                    about = "an airborne unit is flown only where it arrives at least this many days before the nearest ground column; among such towns it prefers value x days gained",
+                    source = "assumed (a drop that gains less than a day over the column is not worth the aircraft and the risk)")
+            double airborneMinGainDays) {}
 
     private static final List<Faction> ORDER = List.of(Faction.FRANCE, Faction.CHAD, Faction.FAMA, Faction.AFISMA, Faction.UN, Faction.PARTNER);
 
@@ -717,7 +721,8 @@ public final class Command implements Rule {
      * air-landed) to the best town of its intent's regions within airborneRangeKm that its side
      * does not hold, where its strength meets the attack ratio against the estimated hostile
      * strength (the occupiers, and half of the hostile units seen within sightKm), and that a
-     * ground manoeuvre unit of its side can reach by road within airborneLinkUpDays (the link-up).
+     * ground manoeuvre unit of its side can reach by road within airborneLinkUpDays (the link-up) but
+     * not sooner than airborneMinGainDays; it prefers value x days gained over the column.
      * It holds the town until a ground unit of its side stands there with it and the town is its
      * side's (or, when no column came, until its side has held the town airborneLinkUpDays: the
      * lodgement is then given up, and the town stays its side's until another side holds it), then flies back to its base and is ready again after
@@ -759,11 +764,15 @@ public final class Command implements Rule {
                 }
             }
             double enemy = estimate(w, f, t) * power.urbanDefenceFactor() + 0.5 * near;
-            if (own < attackRatio(f.getFaction()) * enemy || !linkUp(w, f, t)) {
+            if (own < attackRatio(f.getFaction()) * enemy) {
+                continue;
+            }
+            double gain = linkUp(w, f, t);
+            if (gain < p.airborneMinGainDays || gain > p.airborneLinkUpDays) {
                 continue;
             }
             double weight = hostileHeld(w, f, t) ? 1 : p.neutralTownWeight;
-            double score = weight * townValue(w, t) * bias(w, f, t);
+            double score = weight * townValue(w, t) * gain * bias(w, f, t);
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
@@ -781,8 +790,9 @@ public final class Command implements Rule {
                         + " (R9 command)");
     }
 
-    /** A ground manoeuvre unit of the airborne unit's side can reach the town by road within airborneLinkUpDays. */
-    private boolean linkUp(World w, ForceUnit f, TownAgent t) {
+    /** Days the nearest ground manoeuvre unit of the airborne unit's side needs to reach the town by road (infinite beyond airborneLinkUpDays). */
+    private double linkUp(World w, ForceUnit f, TownAgent t) {
+        double best = Double.POSITIVE_INFINITY;
         for (ForceUnit g : w.forceUnits()) {
             if (g == f || !g.isAlive() || g.isAirborne() || w.sideOf(g.getFaction()) != w.sideOf(f.getFaction())
                     || g.getMission() != Mission.ADVANCE || g.getIntent() == null
@@ -797,11 +807,12 @@ public final class Command implements Rule {
                 continue;
             }
             List<Town> path = from == t ? List.of(t.town()) : w.movement().roadPath(w, from, t);
-            if (path != null && pathAllowed(w, g, path) && travelDays(w, g, from, path) <= p.airborneLinkUpDays) {
-                return true;
+            if (path != null && pathAllowed(w, g, path)) {
+                double d = (from == t ? 0 : travelDays(w, g, from, path)) + (g.getTown() == null ? 0.5 : 0);
+                best = Math.min(best, d);
             }
         }
-        return false;
+        return best;
     }
 
     /** A ground unit of the same side (not airborne) stands in the town. */

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.bench.Calibrate;
 import org.sahelsim.scenario.Scenario;
@@ -63,9 +62,6 @@ class ServalPatternsTest {
     }
 
     @Test
-    @Disabled("documented miss since the forces decide (issue 11, docs/ODD.md 'Forces that decide'): Kidal is retaken "
-            + "about Feb 16 (documented Jan 30), after Ménaka, Ansongo and Anéfis, because the MNLA/IMA hold it first (a "
-            + "non-hostile town weighs half) and columns pause for supplies; an airborne seizure is not modelled yet")
     void servalRetakesTheTownsDisplacesButDoesNotEliminateTheJihadists() {
         Scenario s = TestScenarios.read("serval-2013");
         int interventionDay = s.dayOf(java.time.LocalDate.of(2013, 1, 11));
@@ -99,9 +95,6 @@ class ServalPatternsTest {
     }
 
     @Test
-    @Disabled("documented miss since R1 uses the shared threat appraisal (issue 11, docs/ODD.md 'Forces that decide'): "
-            + "without France the column takes Konna but attacks Sévaré in about a quarter of runs, because Mopti's "
-            + "garrison 11 km away counts in its appraisal and the attack is marginal")
     void withoutInterventionSevareFalls() {
         Scenario s = Calibrate.withoutIntervention(TestScenarios.read("serval-2013"));
         int falls = 0;
