@@ -11,6 +11,8 @@ public final class ArmedUnit extends Unit {
     Posture posture;
     /** Town the unit is advancing on, hiding in or raiding; may be null. */
     TownAgent targetTown;
+    /** The town a column holds short of because it does not outmatch it (R1), or null. */
+    TownAgent blockedBy;
     int postureSinceDay;
     /** Day it left Mali (R18), or -1. */
     int exileSinceDay = -1;
@@ -30,6 +32,8 @@ public final class ArmedUnit extends Unit {
     public int getPostureSinceDay() { return postureSinceDay; }
     public TownAgent getTargetTown() { return targetTown; }
     public void setTargetTown(TownAgent t) { targetTown = t; }
+    public TownAgent getBlockedBy() { return blockedBy; }
+    public void setBlockedBy(TownAgent t) { blockedBy = t; }
     public String getTargetTownName() { return targetTown == null ? "" : targetTown.getName(); }
     public int getExileSinceDay() { return exileSinceDay; }
     public void setExileSinceDay(int d) { exileSinceDay = d; }

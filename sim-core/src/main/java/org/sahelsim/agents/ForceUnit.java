@@ -29,6 +29,10 @@ public final class ForceUnit extends Unit {
     double supplyDays = Double.NaN;
     /** Holding to refill after running short, until its supplies are full again. */
     boolean resupplying;
+    /** Flown to its objectives (parachuted or air-landed) from its air base (rules.Command). */
+    boolean airborne;
+    /** The town an airborne unit flies from and back to. */
+    TownAgent airBase;
 
     public ForceUnit(int id, Faction faction, double x, double y, int troops, int vehicles, double supplies,
                      Mission mission) {
@@ -60,4 +64,7 @@ public final class ForceUnit extends Unit {
     public boolean isResupplying() { return resupplying; }
     public void setResupplying(boolean r) { resupplying = r; }
     public void setWaiting(boolean w) { waiting = w; }
+    public boolean isAirborne() { return airborne; }
+    public TownAgent getAirBase() { return airBase; }
+    public void setAirborne(TownAgent base) { airborne = base != null; airBase = base; }
 }

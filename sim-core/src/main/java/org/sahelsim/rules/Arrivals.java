@@ -196,6 +196,9 @@ public final class Arrivals implements Rule {
                 if (in == null && spec.mission() == null && command != null && command.standing(f) != null && w.day() > 0) {
                     in = command.standing(f); // an arrival without orders of its own serves its faction's intent
                 }
+                if (spec.airborne() && at != null) {
+                    fu.setAirborne(at);
+                }
                 if (in != null) {
                     Command.assignIntent(fu, in);
                 } else if (m == Mission.GARRISON) {

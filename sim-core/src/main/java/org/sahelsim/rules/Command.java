@@ -90,9 +90,9 @@ public final class Command implements Rule {
                     about = "a supporting force (intent support) only goes for a town a unit of the supported faction is this close to",
                     source = "assumed; 004 l.28: 'French troops, followed by their Malian counterparts'")
             double supportRadiusKm,
-            @Param(value = 0.5, min = 0, max = 1, unit = "weight",
-                    about = "value of a town held by a non-hostile, non-government faction (e.g. the MNLA in Kidal) against a hostile-held one",
-                    source = "assumed")
+            @Param(value = 1, min = 0, max = 1, unit = "weight",
+                    about = "value of a town held by a non-hostile, non-government faction (e.g. the MNLA in Kidal), entered with its consent, against a hostile-held one",
+                    source = "004 l.43: in Kidal the French and Chadians 'struck an accord of sorts with the MNLA' and the MIA and 'would work with militant groups on the ground who were not diametrically opposed to their presence'; l.21: the intent names the Kidal region (was 0.5, assumed)")
             double neutralTownWeight,
             @Param(value = 0.25, min = 0, max = 10, unit = "days per 100 occupiers",
                     about = "mean time to clear a taken town (IEDs, belts, stay-behinds) per 100 fighters that held it (R9: control only after clearing)",
@@ -133,7 +133,23 @@ public final class Command implements Rule {
             @Param(value = 1, min = 0, max = 30, unit = "days of supply",
                     about = "below this a manoeuvre unit takes no forward objective and falls back on the nearest town its side holds",
                     source = "assumed")
-            double reserveSupplyDays) {}
+            double reserveSupplyDays,
+            @Param(value = 2000, min = 0, max = 10000, unit = "km",
+                    about = "an airborne unit (mobility airborne) is flown to objectives at most this far from its air base",
+                    source = "assumed: radius of a C-130/C-160 class tactical transport with a load of troops (range about 4,000 km with some 8 t, manufacturers' data)")
+            double airborneRangeKm,
+            @Param(value = 3, min = 0, max = 30, unit = "days",
+                    about = "an airborne unit seizes a town only when a ground manoeuvre unit of its side can reach it within this many days (link-up)",
+                    source = "assumed (doctrine: a light airborne force holds a lodgement only until relieved by ground forces within days); public reporting: the Timbuktu drop of Jan 27-28 2013 and the air-landing at Kidal Jan 29-30 were joined by ground columns within days")
+            double airborneLinkUpDays,
+            @Param(value = 2, min = 0, max = 30, unit = "days",
+                    about = "days an airborne unit needs after it flew back to its base before it can be flown again",
+                    source = "assumed (recovery, repacking, aircraft turnaround)")
+            double airborneTurnaroundDays,
+            @Param(value = 1, min = 0, max = 30, unit = "days",
+                    about = "an airborne unit is flown only where it arrives at least this many days before the nearest ground column; among such towns it prefers value x days gained",
+                    source = "assumed (a drop that gains less than a day over the column is not worth the aircraft and the risk)")
+            double airborneMinGainDays) {}
 
     private static final List<Faction> ORDER = List.of(Faction.FRANCE, Faction.CHAD, Faction.FAMA, Faction.AFISMA, Faction.UN, Faction.PARTNER);
 
@@ -141,6 +157,7 @@ public final class Command implements Rule {
     private final CombatPower power;
     private final Liberation liberation;
     private final Marches marches;
+    private final SouthwardOffensive.Params offensive;
     /** A faction's standing intent (intent events without strength). */
     private final Map<Faction, Intent> standing = new EnumMap<>(Faction.class);
     /** Today's picture: estimated hostile strength at each town (by town index), per side. */
@@ -148,8 +165,9 @@ public final class Command implements Rule {
     /** A commander's lasting judgement of each objective: lognormal factor per (unit, town), drawn once. */
     private final Map<Long, Double> bias = new HashMap<>();
 
-    Command(Params p, CombatPower power, Liberation liberation, Marches marches) {
+    Command(Params p, CombatPower power, Liberation liberation, Marches marches, SouthwardOffensive.Params offensive) {
         this.p = p;
+        this.offensive = offensive;
         this.power = power;
         this.liberation = liberation;
         this.marches = marches;
@@ -283,7 +301,9 @@ public final class Command implements Rule {
             if (in == null || f.getMission() == Mission.WITHDRAW || f.getMission() == Mission.CLEAR) {
                 continue;
             }
-            if (in.is("defend")) {
+            if (f.isAirborne() && (in.is("reconquer") || in.is("support"))) {
+                airborne(w, f, in);
+            } else if (in.is("defend")) {
                 defend(w, f, in);
             } else if (in.is("reconquer") || in.is("support")) {
                 reconquer(w, f, in, assigned);
@@ -494,8 +514,8 @@ public final class Command implements Rule {
      */
     private void supply(World w, ForceUnit f) {
         Intent in = f.getIntent();
-        if (in == null || !(in.is("reconquer") || in.is("support") || in.is("clear"))) {
-            return;
+        if (in == null || !(in.is("reconquer") || in.is("support") || in.is("clear")) || f.isAirborne()) {
+            return; // airborne units are supplied by air
         }
         double carried = f.getFaction() == Faction.FRANCE ? p.carriedSupplyDaysFrance : p.carriedSupplyDaysOther;
         if (Double.isNaN(f.getSupplyDays())) {
@@ -577,6 +597,12 @@ public final class Command implements Rule {
                 return;
             }
         }
+        // standing in its objective while it is being cleared (R9): it stays until the town is its side's
+        if (f.getObjective() != null && f.getTown() == f.getObjective() && !heldBySide(w, f, f.getTown()) && !f.getTown().isContested()
+                && f.getTown().getClearedOnDay() > w.day()) {
+            f.clearMovement();
+            return;
+        }
         Faction with = in.with() == null ? null : Faction.parse(in.with());
         double own = power.effective(w, f);
         Option current = null;
@@ -593,7 +619,7 @@ public final class Command implements Rule {
                 continue;
             }
             double weight = hostileHeld(w, f, t) ? 1 : p.neutralTownWeight;
-            double value = weight * townValue(w, t);
+            double value = weight * (townValue(w, t) + threatened(w, f, t));
             double enemy = estimate(w, f, t) * power.urbanDefenceFactor();
             double already = assigned.getOrDefault(t, 0.0);
             if (t != f.getObjective() && already > 0 && already >= attackRatio(f.getFaction()) * enemy) {
@@ -668,6 +694,135 @@ public final class Command implements Rule {
         }
         f.setWaiting(false);
         route(w, f, target);
+    }
+
+    /**
+     * Value of the towns of its side that the occupiers of a hostile-held town threaten: when the
+     * side sees there a force able to launch an offensive (R1's minColumnFighters), every town its
+     * side holds within R1's rangeKm of it adds its value (004 l.21: France intervened because the
+     * rebels "could invade Mali's capital"; the first objectives are the forces that threaten the
+     * south, wherever they stand). 0 otherwise.
+     */
+    private double threatened(World w, ForceUnit f, TownAgent t) {
+        if (!hostileHeld(w, f, t) || estimate(w, f, t) < offensive.minColumnFighters()) {
+            return 0;
+        }
+        double v = 0;
+        for (TownAgent o : w.towns()) {
+            if (o != t && heldBySide(w, f, o) && w.km(o, t) <= offensive.rangeKm()) {
+                v += townValue(w, o);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * An airborne unit (mobility airborne): at its air base and ready, it is flown (parachuted or
+     * air-landed) to the best town of its intent's regions within airborneRangeKm that its side
+     * does not hold, where its strength meets the attack ratio against the estimated hostile
+     * strength (the occupiers, and half of the hostile units seen within sightKm), and that a
+     * ground manoeuvre unit of its side can reach by road within airborneLinkUpDays (the link-up) but
+     * not sooner than airborneMinGainDays; it prefers value x days gained over the column.
+     * It holds the town until a ground unit of its side stands there with it and the town is its
+     * side's (or, when no column came, until its side has held the town airborneLinkUpDays: the
+     * lodgement is then given up, and the town stays its side's until another side holds it), then flies back to its base and is ready again after
+     * airborneTurnaroundDays.
+     */
+    private void airborne(World w, ForceUnit f, Intent in) {
+        TownAgent base = f.getAirBase();
+        TownAgent at = f.getTown();
+        if (at != null && at != base) {
+            boolean linked = groundUnitIn(w, f, at) || w.day() - at.getControlSinceDay() >= p.airborneLinkUpDays;
+            if (heldBySide(w, f, at) && !at.isContested() && linked) {
+                f.setPosition(base.centreX(), base.centreY());
+                f.setTown(base);
+                f.clearMovement();
+                f.setObjective(null, 0);
+                f.setHaltedUntilDay(w.day() + (int) Math.ceil(p.airborneTurnaroundDays));
+                w.emit(SubEventType.OTHER, f.getFaction(), "", base.centreX(), base.centreY(), 0,
+                        f.getFaction().id() + " airborne troops relieved in " + at.getName() + " fly back to " + base.getName() + " (R9 command)");
+            } else {
+                f.clearMovement(); // hold the lodgement
+            }
+            return;
+        }
+        if (at != base || f.getHaltedUntilDay() >= w.day() || !heldBySide(w, f, base)) {
+            return;
+        }
+        double own = power.effective(w, f);
+        TownAgent best = null;
+        double bestScore = 0;
+        for (TownAgent t : w.towns()) {
+            if (heldBySide(w, f, t) || t.getControlFaction() == null || !inRegions(t, in) || !w.access().allowedTown(f.getFaction(), t)
+                    || w.km(base, t) > p.airborneRangeKm) {
+                continue;
+            }
+            double near = 0;
+            for (ArmedUnit a : w.armedUnits()) {
+                if (a.isAlive() && World.visible(a) && !a.isInExile() && w.hostile(f.getFaction(), a.getFaction()) && w.within(a, t, p.sightKm)) {
+                    near += power.effective(w, a);
+                }
+            }
+            double enemy = estimate(w, f, t) * power.urbanDefenceFactor() + 0.5 * near;
+            if (own < attackRatio(f.getFaction()) * enemy) {
+                continue;
+            }
+            double gain = linkUp(w, f, t);
+            if (gain < p.airborneMinGainDays || gain > p.airborneLinkUpDays) {
+                continue;
+            }
+            double weight = hostileHeld(w, f, t) ? 1 : p.neutralTownWeight;
+            double score = weight * townValue(w, t) * gain * bias(w, f, t);
+            if (score > bestScore) {
+                bestScore = score;
+                best = t;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        f.setPosition(best.centreX(), best.centreY());
+        f.setTown(best);
+        f.clearMovement();
+        f.setObjective(best, bestScore);
+        w.emit(SubEventType.OTHER, f.getFaction(), best.getControlFaction().id(), best.centreX(), best.centreY(), 0,
+                f.getFaction().id() + " flies " + f.getStrength() + " airborne troops from " + base.getName() + " to " + best.getName()
+                        + " (R9 command)");
+    }
+
+    /** Days the nearest ground manoeuvre unit of the airborne unit's side needs to reach the town by road (infinite beyond airborneLinkUpDays). */
+    private double linkUp(World w, ForceUnit f, TownAgent t) {
+        double best = Double.POSITIVE_INFINITY;
+        for (ForceUnit g : w.forceUnits()) {
+            if (g == f || !g.isAlive() || g.isAirborne() || w.sideOf(g.getFaction()) != w.sideOf(f.getFaction())
+                    || g.getMission() != Mission.ADVANCE || g.getIntent() == null
+                    || !(g.getIntent().is("reconquer") || g.getIntent().is("support"))) {
+                continue;
+            }
+            if (w.km(g, t) > p.airborneLinkUpDays * marches.kmPerDay(RoadClass.NATIONAL)) {
+                continue;
+            }
+            TownAgent from = origin(w, g);
+            if (from == null) {
+                continue;
+            }
+            List<Town> path = from == t ? List.of(t.town()) : w.movement().roadPath(w, from, t);
+            if (path != null && pathAllowed(w, g, path)) {
+                double d = (from == t ? 0 : travelDays(w, g, from, path)) + (g.getTown() == null ? 0.5 : 0);
+                best = Math.min(best, d);
+            }
+        }
+        return best;
+    }
+
+    /** A ground unit of the same side (not airborne) stands in the town. */
+    private static boolean groundUnitIn(World w, ForceUnit f, TownAgent t) {
+        for (ForceUnit g : w.forceUnits()) {
+            if (g != f && g.isAlive() && !g.isAirborne() && g.getTown() == t && w.sideOf(g.getFaction()) == w.sideOf(f.getFaction())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** support: a unit of the supported faction is near the town, or heads for it. */

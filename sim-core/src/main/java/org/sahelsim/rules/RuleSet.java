@@ -104,7 +104,7 @@ public final class RuleSet {
                 ParameterRecords.bind(CriminalFinancing.Params.class, parameters), liberation.params());
         initialSympathy = new InitialSympathy(parameters);
         marches = new Marches(marchesP);
-        command = new Command(ParameterRecords.bind(Command.Params.class, parameters), power, liberation, marches);
+        command = new Command(ParameterRecords.bind(Command.Params.class, parameters), power, liberation, marches, offensiveP);
         arrivals.setCommand(command);
         unitOrders = new UnitOrders(dispersal, redoubt, liberation, marches);
         all = List.of(offensive, garrisonCollapse, airStrikes, dispersal, avoidance, redoubt, encirclement, sanctuary,

@@ -57,12 +57,22 @@ public final class SouthwardOffensive implements Rule {
             @Param(value = 3, min = 0, max = 100, unit = "effective strength per 1,000 inhabitants",
                     about = "police, gendarmes and self-defence groups a column expects in a town held by the state, besides its garrison",
                     source = "assumed; keeps small columns from rolling over large ungarrisoned towns")
-            double localDefencePer1000) {}
+            double localDefencePer1000,
+            @Param(value = 0.5, min = 0, max = 1, unit = "share of fighters",
+                    about = "share of a quiet rear unit's fighters that sets out to join a column held up short of a town it does not outmatch (the unit keeps at least minColumnFighters)",
+                    source = "assumed; 004 l.19: the 'coordinated attack' of Ansar Eddine, MUJAO and AQIM on Konna; 002 l.11: they 'surged south'")
+            double reinforceShare,
+            @Param(value = 600, min = 0, max = 3000, unit = "km",
+                    about = "rear units this far (straight line) from a held-up column send it reinforcements",
+                    source = "assumed (about two days of driving at the road speeds of the marches)")
+            double reinforceRangeKm) {}
 
     private final Params p;
 
     private final CombatPower power;
     private final ThreatAppraisal appraisal;
+    /** Reinforcements on their way, and the column each joins (in the order they set out). */
+    private final java.util.Map<ArmedUnit, ArmedUnit> joining = new java.util.LinkedHashMap<>();
 
     /** Road km a column covers in a day on a national road, unhurried (R1's planning horizon). */
     private final double roadKmPerDay;
@@ -96,11 +106,25 @@ public final class SouthwardOffensive implements Rule {
                 if (t == null || t.getControlSide() == Side.JIHADIST) {
                     t = chooseTarget(w, u);
                 }
+                if (t != null && u.getTown() == t && t.isContested()) {
+                    continue; // in the assault: the fight decides (R17 breaks the column, R2 routs the garrison)
+                }
                 if (t == null || !outmatches(w, u, t, columnStrength(w, u))) {
                     u.setPosture(Posture.HOLD, w.day());
+                    u.setBlockedBy(t != null ? t : nearestHostile(w, u));
                     u.setTargetTown(u.getTown());
                     u.clearMovement();
                 } else {
+                    u.setTargetTown(t);
+                }
+            } else if (u.getPosture() == Posture.HOLD && u.getBlockedBy() != null) {
+                // a held-up column attacks the town that stopped it once it outmatches it (reinforced, or the defence weakened)
+                TownAgent t = u.getBlockedBy();
+                if (t.getControlSide() == Side.JIHADIST || u.getTown() == null || w.sideOf(u.getFaction()) != Side.JIHADIST) {
+                    u.setBlockedBy(null);
+                } else if (outmatches(w, u, t, columnStrength(w, u))) {
+                    u.setBlockedBy(null);
+                    u.setPosture(Posture.ADVANCE, w.day());
                     u.setTargetTown(t);
                 }
             } else if (u.getPosture() == Posture.HOLD && u.getStrength() >= p.minColumnFighters
@@ -112,6 +136,93 @@ public final class SouthwardOffensive implements Rule {
                 }
             }
         }
+        reinforce(w);
+    }
+
+    /**
+     * Reinforcements: a column held up short of a town (blockedBy) draws fighters from quiet rear
+     * units of its side: units holding a town of their side within reinforceRangeKm that see no
+     * threat (no hostile force able to come within a day, no hostile air power on call or seen
+     * nearby: the shared appraisal) send reinforceShare of their fighters, keeping at least
+     * minColumnFighters, by road to the column. Once intervention forces or their air power are
+     * near, the rear is no longer quiet and the flow stops.
+     */
+    public void reinforce(World w) {
+        // reinforcements on their way follow their column; arrived, they join its posture and target
+        for (var it = joining.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            ArmedUnit j = e.getKey();
+            ArmedUnit c = e.getValue();
+            if (!j.isAlive() || !c.isAlive() || j.isInExile() || (j.getPosture() != Posture.HOLD && j.getPosture() != Posture.ADVANCE)) {
+                it.remove();
+            } else if (w.within(j, c, 30)) {
+                j.setPosture(c.getPosture(), w.day());
+                j.setTargetTown(c.getTargetTown());
+                j.setBlockedBy(c.getBlockedBy());
+                if (c.getTown() != null) {
+                    w.movement().goTo(w, j, c.getTown());
+                }
+                it.remove();
+            } else if (c.getTown() != null && (j.pathEnd() == null || !j.pathEnd().equals(c.getTown().town()) || !j.hasDestination())) {
+                w.movement().goTo(w, j, c.getTown());
+            }
+        }
+        List<ArmedUnit> held = new ArrayList<>();
+        for (Unit x : w.units()) {
+            if (x instanceof ArmedUnit u && u.isAlive() && u.getBlockedBy() != null && u.getPosture() == Posture.HOLD && u.getTown() != null) {
+                held.add(u);
+            }
+        }
+        if (held.isEmpty()) {
+            return;
+        }
+        for (Unit x : new ArrayList<>(w.units())) {
+            if (!(x instanceof ArmedUnit r) || !r.isAlive() || r.isInExile() || r.getPosture() != Posture.HOLD || r.getBlockedBy() != null
+                    || r.getTown() == null || r.getTown().getControlSide() != Side.JIHADIST || r.hasDestination()
+                    || w.sideOf(r.getFaction()) != Side.JIHADIST) {
+                continue;
+            }
+            ArmedUnit to = null;
+            for (ArmedUnit c : held) {
+                if (w.km(r, c) > 30 && w.km(r, c) <= p.reinforceRangeKm && (to == null || w.km(r, c) < w.km(r, to))) {
+                    to = c;
+                }
+            }
+            if (to == null) {
+                continue;
+            }
+            int keep = (int) Math.ceil(Math.max(p.minColumnFighters, r.getStrength() * (1 - p.reinforceShare)));
+            int send = r.getStrength() - keep;
+            if (send < p.minColumnFighters / 2) {
+                continue;
+            }
+            if (appraisal.appraise(w, r.getFaction(), r.getX(), r.getY(), r.getTown(), 1, null).total() > 0) {
+                continue; // not quiet: it holds
+            }
+            int veh = (int) Math.round((double) r.getVehicles() * send / r.getStrength());
+            ArmedUnit j = new ArmedUnit(w.newUnitId(), r.getFaction(), r.getX(), r.getY(), send, veh, r.getSupplies(), Posture.HOLD);
+            j.setTown(r.getTown());
+            r.setStrength(keep);
+            r.setVehicles(r.getVehicles() - veh);
+            w.addUnit(j);
+            w.movement().goTo(w, j, to.getTown());
+            joining.put(j, to);
+            w.emit(org.sahelsim.core.SubEventType.OTHER, r.getFaction(), "", r.getX(), r.getY(), 0, send + " " + r.getFaction().id()
+                    + " fighters leave " + r.getTown().getName() + " to join the column at " + to.getTown().getName() + " (R1 reinforcement)");
+        }
+        w.flushBorn();
+    }
+
+    /** The nearest town held by a hostile side within rangeKm, or null. */
+    private TownAgent nearestHostile(World w, ArmedUnit u) {
+        TownAgent best = null;
+        for (TownAgent t : w.towns()) {
+            if (t != u.getTown() && t.getControlFaction() != null && w.hostile(u.getFaction(), t.getControlFaction()) && w.km(u, t) <= p.rangeKm
+                    && (best == null || w.km(u, t) < w.km(u, best))) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     /** Effective strength of the column the unit belongs to (same side, advancing or holding, within 30 km). */

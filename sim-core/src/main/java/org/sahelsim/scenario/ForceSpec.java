@@ -17,6 +17,9 @@ import java.util.List;
  *                 validation: give an intent)
  * @param targets  refused by validation since issue 11 (an itinerary); kept so the loader can say so
  * @param intent   forces: what the commander is to achieve (issue 11); null = the faction's intent, or hold
+ * @param mobility forces: "ground" (null) or "airborne": the unit is flown (parachuted or air-landed) from
+ *                 the town it arrives at to the objective its commander chooses within transport range
+ *                 (rules.Command), a capability history fixes, not a destination
  */
 public record ForceSpec(
         String faction,
@@ -29,10 +32,22 @@ public record ForceSpec(
         String posture,
         String mission,
         List<String> targets,
-        Intent intent) {
+        Intent intent,
+        String mobility) {
 
     public ForceSpec {
         targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    /** A ground force (no mobility given). */
+    public ForceSpec(String faction, String town, Double lat, Double lon, int strength, Integer units, Integer vehicles,
+                     String posture, String mission, List<String> targets, Intent intent) {
+        this(faction, town, lat, lon, strength, units, vehicles, posture, mission, targets, intent, null);
+    }
+
+    /** Whether the units are flown to their objectives (mobility airborne). */
+    public boolean airborne() {
+        return mobility != null && mobility.trim().equalsIgnoreCase("airborne");
     }
 
     public int unitsOrDefault() {

@@ -25,8 +25,6 @@ import org.sahelsim.scenario.ScenarioEvent;
 class ScenarioPatternsTest {
 
     @Test
-    @Disabled("documented miss since R1 uses the shared threat appraisal (issue 11, docs/ODD.md 'Forces that decide'): "
-            + "Sévaré falls in about a quarter of no-intervention runs (10/40 over 160 days)")
     void withoutInterventionSevareFallsInMostRuns() {
         Scenario s = TestScenarios.read("no-intervention-2013");
         int runs = 6;

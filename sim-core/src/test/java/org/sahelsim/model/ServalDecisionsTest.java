@@ -113,7 +113,7 @@ class ServalDecisionsTest {
         List<ForceSpec> forces = new ArrayList<>();
         for (ForceSpec f : s.forces()) {
             forces.add(jihadist(f.faction()) ? new ForceSpec(f.faction(), f.town(), f.lat(), f.lon(), f.strength() * k, f.units(),
-                    f.vehicles() == null ? null : f.vehicles() * k, f.posture(), f.mission(), f.targets(), f.intent()) : f);
+                    f.vehicles() == null ? null : f.vehicles() * k, f.posture(), f.mission(), f.targets(), f.intent(), f.mobility()) : f);
         }
         return new Scenario(s.name(), s.title(), s.narrative(), s.sources(), s.startDate(), DAYS, forces, s.control(), s.parameters(), s.events());
     }
