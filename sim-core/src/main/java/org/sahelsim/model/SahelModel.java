@@ -107,8 +107,9 @@ public final class SahelModel extends SimState {
                         () -> r.command().apply(world))
                 .then("orders and movement, in unit id order", List.of("R1", "R4", "R6", "R8", "R9", "R10"),
                         () -> r.unitOrders().apply(world))
-                .then("air strikes and dispersal", List.of("R3", "R4"), () -> {
+                .then("air strikes and dispersal", List.of("R3", "R22", "R4"), () -> {
                     r.airStrikes().apply(world);
+                    r.counterTerror().apply(world);
                     r.dispersal().apply(world);
                     world.flushBorn();
                     world.locateUnits();

@@ -23,7 +23,10 @@ import org.sahelsim.core.SubEventType;
  * Chadian, African or UN troops are also there. An abuse is a "Violence against civilians /
  * Attack" event by FAMa with about {@code meanFatalities} dead; it raises the town's grievance by
  * {@code grievancePerAbuse} and moves sympathy from the government to the jihadists. Grievance
- * fades by {@code grievanceDecayPerDay}; it feeds recruitment (R15).
+ * moves by {@code grievanceDecayPerDay} a day towards its lasting level: {@code lastingShare} of
+ * every past abuse there, plus {@code absentStateGrievance} where no government-side troops are
+ * present (an absent state); it feeds recruitment (R15). Abuses in the separatists' homeland also
+ * turn them against the government (R16).
  */
 public final class Vengeance implements Rule {
     public static final String RULE = "R13";
@@ -53,12 +56,28 @@ public final class Vengeance implements Rule {
             @Param(value = 0.002, min = 0, max = 0.1, unit = "per day",
                     about = "grievance fading each day",
                     source = "assumed")
-            double grievanceDecayPerDay) {}
+            double grievanceDecayPerDay,
+            @Param(value = 0.5, min = 0, max = 1, unit = "share",
+                    about = "share of an abuse's grievance that never fades (the memory of abuses is a lasting source)",
+                    source = "assumed; 000: summary executions and reprisals after the liberation; 003 l.9: 2017-2019 each more violent than 2012-2013")
+            double lastingShare,
+            @Param(value = 0.2, min = 0, max = 1, unit = "grievance (0..1)",
+                    about = "level grievance drifts to (instead of fading) in a town where no government-side troops are present (an absent state)",
+                    source = "assumed, equal to recruitment.initialGrievance; 001 l.31: the junta controls barely a third of the territory")
+            double absentStateGrievance) {}
 
     private final Params p;
 
+    /** R16, told of each abuse (Malian abuses in their homeland turn the separatists away); null: nobody. */
+    private final TuaregAlignment alignment;
+
     public Vengeance(Parameters parameters) {
+        this(parameters, null);
+    }
+
+    public Vengeance(Parameters parameters, TuaregAlignment alignment) {
         this.p = ParameterRecords.bind(Params.class, parameters);
+        this.alignment = alignment;
     }
 
     public Params params() {
@@ -70,9 +89,18 @@ public final class Vengeance implements Rule {
         return RULE;
     }
 
+    /** Per town (index order): the grievance abuses have left for good. */
+    private double[] lasting;
+
     public void apply(World w) {
-        for (TownAgent t : w.towns()) {
-            t.setGrievance(t.getGrievance() - p.grievanceDecayPerDay);
+        if (lasting == null) {
+            lasting = new double[w.towns().size()];
+        }
+        for (int i = 0; i < w.towns().size(); i++) {
+            TownAgent t = w.towns().get(i);
+            double floor = Math.min(1, lasting[i] + (t.presence(Side.GOVERNMENT) > 0 ? 0 : p.absentStateGrievance));
+            double g = t.getGrievance();
+            t.setGrievance(g > floor ? Math.max(floor, g - p.grievanceDecayPerDay) : Math.min(floor, g + p.grievanceDecayPerDay));
             if (!t.isLiberated()) {
                 continue;
             }
@@ -94,10 +122,14 @@ public final class Vengeance implements Rule {
             int dead = w.poisson(p.meanFatalities);
             w.addCivilianCasualties(dead);
             t.setGrievance(t.getGrievance() + p.grievancePerAbuse);
+            lasting[i] = Math.min(1, lasting[i] + p.lastingShare * p.grievancePerAbuse);
             t.setSympathy(Side.GOVERNMENT, t.sympathy(Side.GOVERNMENT) - p.sympathyShiftPerAbuse);
             t.setSympathy(Side.JIHADIST, t.sympathy(Side.JIHADIST) + p.sympathyShiftPerAbuse);
             w.emit(SubEventType.ATTACK, Faction.FAMA, "CIVILIANS", t.centreX(), t.centreY(), dead,
                     "reprisals against suspected supporters of the jihadists in " + t.getName() + " (R13)");
+            if (alignment != null) {
+                alignment.onAbuse(w, t);
+            }
         }
     }
 }
