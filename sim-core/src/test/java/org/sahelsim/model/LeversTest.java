@@ -71,6 +71,11 @@ class LeversTest {
 
     /** Ground clashes (armed clashes, not air strikes) between a state force and JNIM or Katiba Macina in [from, to). */
     static double groundClashes(Scenario s, long seed, LocalDate from, LocalDate to) {
+        return groundClashes(s, seed, from, to, true);
+    }
+
+    /** The same, with or without the French raids (R22). */
+    static double groundClashes(Scenario s, long seed, LocalDate from, LocalDate to, boolean withFrance) {
         int[] n = new int[1];
         SahelModel m = new SahelModel(s, TestScenarios.parameters(s), seed);
         m.setListener(new RunListener() {
@@ -81,7 +86,8 @@ class LeversTest {
                 }
                 Faction a = faction(e.actor1());
                 Faction b = faction(e.actor2());
-                if (a != null && b != null && (stateVsJnim(a, b) || stateVsJnim(b, a))) {
+                if (a != null && b != null && (stateVsJnim(a, b) || stateVsJnim(b, a))
+                        && (withFrance || (a != Faction.FRANCE && b != Faction.FRANCE))) {
                     n[0]++;
                 }
             }
@@ -128,6 +134,9 @@ class LeversTest {
         double[] b = each(neg, null, seed -> groundClashes(neg, seed, from, to));
         Effect e = paired(a, b);
         System.out.println("talks vs status quo, ground clashes in 90 days: " + e);
+        double[] fa = each(sq, null, seed -> groundClashes(sq, seed, from, to, false));
+        double[] fb = each(neg, null, seed -> groundClashes(neg, seed, from, to, false));
+        System.out.println("talks vs status quo, Malian army (FAMa) clashes only, French raids aside: " + paired(fa, fb));
         assertTrue(e.variant() <= 0.7 * e.base() && e.high() < 0, "talks vs status quo: " + e);
     }
 
@@ -147,5 +156,11 @@ class LeversTest {
         Effect e = paired(a, b);
         System.out.println("Tuareg inclusion (no calm from talks) vs serval, jihadist fighters at the end: " + e);
         assertTrue(e.high() < 0, "Tuareg inclusion vs serval: " + e);
+        // the gain is R16's: with no separatist partner possible (partnerAbove above any stance) it is gone
+        Parameters noPartners = noTalksCalm.with("alignment.partnerAbove", 1.0);
+        double[] c = each(incl, null, seed -> jihadistFighters(incl, noPartners, seed));
+        Effect off = paired(a, c);
+        System.out.println("Tuareg inclusion without partners (R16 guides and hunts off) vs serval: " + off);
+        assertTrue(off.mean() > e.high(), "without R16's partners the gain shrinks: " + off + " vs " + e);
     }
 }
