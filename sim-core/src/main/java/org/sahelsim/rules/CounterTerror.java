@@ -20,7 +20,8 @@ import org.sahelsim.world.World;
  * jihadist leaders", its "counter-terrorism operations in Mali").
  *
  * <p>What France does that the Malian army, the UN and the junta's partner do not: while French
- * ground troops are in Mali (not withdrawing), it flies {@code raidsPerDay} helicopter-borne raids
+ * ground troops are in Mali (not withdrawing) and its air component is in theatre (the scenario's
+ * French air campaign, which a full withdrawal ends), it flies {@code raidsPerDay} helicopter-borne raids
  * (a fractional part is a chance of one more) within {@code raidRadiusKm} of them. A raid goes
  * first, as a quick reaction, to a Malian post in contact today or yesterday within that radius
  * (joint operations: none while the Malian government is at talks with a jihadist group, 001),
@@ -88,8 +89,12 @@ public final class CounterTerror implements Rule {
                 french.add(f);
             }
         }
-        if (french.isEmpty() || p.raidsPerDay <= 0) {
-            return;
+        boolean air = false;
+        for (org.sahelsim.agents.AirAsset a : w.airAssets()) {
+            air |= a.getFaction() == Faction.FRANCE;
+        }
+        if (french.isEmpty() || !air || p.raidsPerDay <= 0) {
+            return; // helicopter-borne raids need France's air component in theatre (its air campaign)
         }
         int n = (int) Math.floor(p.raidsPerDay) + (w.chance(p.raidsPerDay - Math.floor(p.raidsPerDay)) ? 1 : 0);
         boolean joint = !jointOperationsBarred(w);
