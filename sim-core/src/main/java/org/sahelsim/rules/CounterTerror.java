@@ -89,11 +89,11 @@ public final class CounterTerror implements Rule {
                 french.add(f);
             }
         }
-        boolean air = false;
+        boolean airComponent = false;
         for (org.sahelsim.agents.AirAsset a : w.airAssets()) {
-            air |= a.getFaction() == Faction.FRANCE;
+            airComponent |= a.getFaction() == Faction.FRANCE;
         }
-        if (french.isEmpty() || !air || p.raidsPerDay <= 0) {
+        if (french.isEmpty() || !airComponent || p.raidsPerDay <= 0) {
             return; // helicopter-borne raids need France's air component in theatre (its air campaign)
         }
         int n = (int) Math.floor(p.raidsPerDay) + (w.chance(p.raidsPerDay - Math.floor(p.raidsPerDay)) ? 1 : 0);
