@@ -58,18 +58,17 @@ public final class DailyMetrics {
         }
     }
 
-    /** Strength present near each cell, by side, interleaved: influence[cell * sides + side]. */
-    private double[] influence;
-    private int[] stamp;
-    private int stampId;
-    private int[] touched;
-    private int[][] discOffsets;
-    private double[] sourceStrength;
-    private int[] sourceStamp;
-    private int[] sources;
+    /**
+     * Row spans of the influence disc, per grid row of its centre: {dy, dxMin, dxMax} triples
+     * (a disc meets each row in one interval of cells).
+     */
+    private int[][] discSpans;
+    /** Per side and row, the difference array of today's influence: +strength at a span's start, - after its end. */
+    private double[][] rowDiff;
+    private final double[] running = new double[Side.values().length];
 
-    /** For each grid row, the (dx, dy) offsets of the cells whose centres lie within km of a cell centre of that row. */
-    private static int[][] discOffsets(double km) {
+    /** For each grid row, the row spans {dy, dxMin, dxMax} of the cells whose centres lie within km of a cell centre of that row. */
+    private static int[][] discSpans(double km) {
         int h = MaliMap.HEIGHT;
         int[][] out = new int[h][];
         int ry = (int) Math.ceil(km / Grid.KM_PER_CELL);
@@ -79,11 +78,18 @@ public final class DailyMetrics {
                 double yc = cy + dy + 0.5;
                 double kmX = Grid.KM_PER_CELL * Math.cos(Math.toRadians(Grid.lat((cy + 0.5 + yc) / 2)));
                 int rx = (int) Math.ceil(km / kmX) + 1;
+                int lo = Integer.MAX_VALUE;
+                int hi = Integer.MIN_VALUE;
                 for (int dx = -rx; dx <= rx; dx++) {
                     if (Grid.km(0.5, cy + 0.5, dx + 0.5, yc) <= km) {
-                        l.add(dx);
-                        l.add(dy);
+                        lo = Math.min(lo, dx);
+                        hi = Math.max(hi, dx);
                     }
+                }
+                if (lo <= hi) {
+                    l.add(dy);
+                    l.add(lo);
+                    l.add(hi);
                 }
             }
             out[cy] = l.stream().mapToInt(Integer::intValue).toArray();
@@ -103,13 +109,6 @@ public final class DailyMetrics {
         int nSides = Side.values().length;
         int w = MaliMap.WIDTH;
         int h = MaliMap.HEIGHT;
-        if (influence == null) {
-            influence = new double[nSides * w * h];
-            stamp = new int[w * h];
-            touched = new int[w * h];
-        }
-        stampId++;
-        int nTouched = 0;
         double[] count = new double[nSides];
         int assigned = 0;
         for (TownAgent t : world.towns()) {
@@ -120,56 +119,41 @@ public final class DailyMetrics {
         }
         count[Side.NONE.ordinal()] += world.index().maliCells() - assigned;
         double km = influenceKm;
-        if (km > 0) {
-            if (discOffsets == null) {
-                discOffsets = discOffsets(km);
-                sourceStrength = new double[nSides * w * h];
-                sourceStamp = new int[nSides * w * h];
-                sources = new int[nSides * w * h];
+        if (km <= 0) {
+            return shares(world, count);
+        }
+        if (discSpans == null) {
+            discSpans = discSpans(km);
+            rowDiff = new double[nSides * h][w + 1];
+        }
+        // each unit adds its strength along the row spans of its disc (two entries a row): the cost
+        // is linear in the units and the grid, whatever the run's length and the units' spread
+        int rowMin = h;
+        int rowMax = -1;
+        for (Unit u : world.units()) {
+            if (!u.isAlive() || (u instanceof ArmedUnit a && (a.isInExile() || a.getPosture() == Posture.DISPERSE))) {
+                continue;
             }
-            // units aggregated by side and cell: garrisons and regrouped bands share cells
-            int nSources = 0;
-            for (Unit u : world.units()) {
-                if (!u.isAlive() || (u instanceof ArmedUnit a && (a.isInExile() || a.getPosture() == Posture.DISPERSE))) {
+            int cx = Math.max(0, Math.min(w - 1, u.cellX()));
+            int cy = Math.max(0, Math.min(h - 1, u.cellY()));
+            int side = world.sideOf(u.getFaction()).ordinal();
+            double str = u.getStrength();
+            int[] spans = discSpans[cy];
+            for (int o = 0; o < spans.length; o += 3) {
+                int y = cy + spans[o];
+                if (y < 0 || y >= h) {
                     continue;
                 }
-                int cx = Math.max(0, Math.min(w - 1, u.cellX()));
-                int cy = Math.max(0, Math.min(h - 1, u.cellY()));
-                int key = world.sideOf(u.getFaction()).ordinal() * w * h + cy * w + cx;
-                if (sourceStamp[key] != stampId) {
-                    sourceStamp[key] = stampId;
-                    sourceStrength[key] = 0;
-                    sources[nSources++] = key;
+                int x0 = Math.max(0, cx + spans[o + 1]);
+                int x1 = Math.min(w - 1, cx + spans[o + 2]);
+                if (x0 > x1) {
+                    continue;
                 }
-                sourceStrength[key] += u.getStrength();
-            }
-            for (int k = 0; k < nSources; k++) {
-                int key = sources[k];
-                int side = key / (w * h);
-                int cell = key % (w * h);
-                int cx = cell % w;
-                int cy = cell / w;
-                double str = sourceStrength[key];
-                int[] off = discOffsets[cy];
-                for (int o = 0; o < off.length; o += 2) {
-                    int x = cx + off[o];
-                    int y = cy + off[o + 1];
-                    if (x < 0 || x >= w || y < 0 || y >= h) {
-                        continue;
-                    }
-                    int c = y * w + x;
-                    if (world.index().cellTown(c) == -2) {
-                        continue;
-                    }
-                    if (stamp[c] != stampId) {
-                        stamp[c] = stampId;
-                        for (int s = 0; s < nSides; s++) {
-                            influence[c * nSides + s] = 0;
-                        }
-                        touched[nTouched++] = c;
-                    }
-                    influence[c * nSides + side] += str;
-                }
+                double[] row = rowDiff[side * h + y];
+                row[x0] += str;
+                row[x1 + 1] -= str;
+                rowMin = Math.min(rowMin, y);
+                rowMax = Math.max(rowMax, y);
             }
         }
         boolean[][] hostileSides = new boolean[nSides][nSides];
@@ -179,42 +163,60 @@ public final class DailyMetrics {
             }
         }
         Side[] sides = Side.values();
-        for (int i = 0; i < nTouched; i++) {
-            int c = touched[i];
-            int ti = world.index().cellTown(c);
-            Side town = ti < 0 ? Side.NONE : (world.towns().get(ti).isContested() ? Side.NONE : world.towns().get(ti).getControlSide());
-            Side owner = town;
-            int strongest = -1;
-            double best = 0;
-            boolean clash = false;
-            int base = c * nSides;
-            for (int s = 0; s < nSides; s++) {
-                double v = influence[base + s];
-                if (v <= 0) {
+        double[] influence = running;
+        for (int y = rowMin; y <= rowMax; y++) {
+            java.util.Arrays.fill(influence, 0);
+            for (int x = 0; x < w; x++) {
+                boolean any = false;
+                for (int s = 0; s < nSides; s++) {
+                    influence[s] += rowDiff[s * h + y][x];
+                    any |= influence[s] > 0;
+                }
+                int c = y * w + x;
+                if (!any || world.index().cellTown(c) == -2) {
                     continue;
                 }
-                for (int o = 0; o < s; o++) {
-                    if (influence[base + o] > 0 && hostileSides[s][o]) {
-                        clash = true;
+                int ti = world.index().cellTown(c);
+                Side town = ti < 0 ? Side.NONE : (world.towns().get(ti).isContested() ? Side.NONE : world.towns().get(ti).getControlSide());
+                Side owner = town;
+                int strongest = -1;
+                double best = 0;
+                boolean clash = false;
+                for (int s = 0; s < nSides; s++) {
+                    double v = influence[s];
+                    if (v <= 0) {
+                        continue;
+                    }
+                    for (int o = 0; o < s; o++) {
+                        if (influence[o] > 0 && hostileSides[s][o]) {
+                            clash = true;
+                        }
+                    }
+                    if (v > best) {
+                        best = v;
+                        strongest = s;
                     }
                 }
-                if (v > best) {
-                    best = v;
-                    strongest = s;
+                if (clash) {
+                    owner = Side.NONE;
+                } else if (strongest >= 0 && (town == Side.NONE || hostileSides[strongest][town.ordinal()])) {
+                    owner = sides[strongest];
+                }
+                if (owner != town) {
+                    count[town.ordinal()]--;
+                    count[owner.ordinal()]++;
                 }
             }
-            if (clash) {
-                owner = Side.NONE;
-            } else if (strongest >= 0 && (town == Side.NONE || hostileSides[strongest][town.ordinal()])) {
-                owner = sides[strongest];
-            }
-            if (owner != town) {
-                count[town.ordinal()]--;
-                count[owner.ordinal()]++;
+            for (int s = 0; s < nSides; s++) {
+                java.util.Arrays.fill(rowDiff[s * h + y], 0);
             }
         }
+        return shares(world, count);
+    }
+
+    private static double[] shares(World world, double[] count) {
         int n = world.index().maliCells();
-        for (int s = 0; s < nSides; s++) {
+        for (int s = 0; s < count.length; s++) {
             count[s] = n == 0 ? 0 : count[s] / n;
         }
         return count;

@@ -120,8 +120,9 @@ public final class SahelModel extends SimState {
                         () -> rules.command().apply(world))
                 .then("orders and movement, in unit id order", List.of("R1", "R4", "R6", "R8", "R9", "R10"),
                         () -> rules.unitOrders().apply(world))
-                .then("air strikes and dispersal", List.of("R3", "R4"), () -> {
+                .then("air strikes and dispersal", List.of("R3", "R22", "R4"), () -> {
                     rules.airStrikes().apply(world);
+                    rules.counterTerror().apply(world);
                     rules.dispersal().apply(world);
                     world.flushBorn();
                     world.locateUnits();

@@ -330,9 +330,11 @@ public final class AirStrikes implements Rule {
         }
         w.fieldLog().sortie(w.day(), a.getFaction(), t.x(), t.y());
         ArmedUnit best = null;
+        boolean state = w.sideOf(a.getFaction()) == Side.GOVERNMENT;
         for (ArmedUnit u : w.armedUnits()) {
             if (target(w, a, u) && Grid.km(u.getX(), u.getY(), t.x(), t.y()) <= t.radiusKm()
-                    && w.chance(Math.min(1.0, detectionProbability(w, u) * t.detection()))
+                    && w.chance(Math.min(1.0, detectionProbability(w, u) * t.detection()
+                            * (state ? w.relations().guideFactor(u.getX(), u.getY()) : 1)))
                     && (best == null || u.getStrength() > best.getStrength())) {
                 best = u;
             }

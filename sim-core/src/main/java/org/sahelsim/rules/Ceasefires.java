@@ -128,10 +128,10 @@ public final class Ceasefires implements Rule {
             }
             double[] at = where(w, a.towns());
             if (w.day() > a.endDay()) {
-                a.end();
+                w.truces().end(a);
                 w.emit(SubEventType.OTHER, null, "", at[0], at[1], 0, "ceasefire ends (R20)");
             } else if (w.chance(p.collapseHazardPerDay)) {
-                a.end();
+                w.truces().end(a);
                 w.emit(SubEventType.OTHER, null, "", at[0], at[1], 0, "ceasefire collapses (R20)");
             }
         }

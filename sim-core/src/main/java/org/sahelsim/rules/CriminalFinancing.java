@@ -18,7 +18,9 @@ import org.sahelsim.core.Side;
  *
  * <p>The jihadist side has a war chest counted in fighter-days of supplies. Each day it earns
  * {@code hostageIncomePerDay} plus {@code traffickingIncomePerDay} x the share of northern towns
- * (north of {@code traffickingLat}, on the trans-Saharan routes) not held by the government.
+ * (north of {@code traffickingLat}, on the trans-Saharan routes) not held by the government,
+ * plus {@code levyPerInhabitantPerDay} x the population of the towns it holds (levies: financing
+ * grows with the population the groups reach).
  * Every jihadist unit outside the redoubt and exile eats a day of its own supplies and refills
  * from the chest up to {@code initialSupplyDays}; a unit that runs dry loses cohesion and
  * {@code desertionShare} of its fighters a day.
@@ -51,7 +53,11 @@ public final class CriminalFinancing implements Rule {
             @Param(value = 0.01, min = 0, max = 1, unit = "share per day",
                     about = "fighters leaving a unit without supplies each day",
                     source = "assumed")
-            double desertionShare) {}
+            double desertionShare,
+            @Param(value = 0.005, min = 0, max = 1, unit = "fighter-days per inhabitant per day",
+                    about = "levies (zakat, taxes on herds and trade) from the population of the towns the jihadists hold: financing grows with the population they reach",
+                    source = "assumed; 001 l.27: at Niono the jihadists set the terms of village life; 001 l.31: the junta controls barely a third of the territory")
+            double levyPerInhabitantPerDay) {}
 
     private final Params p;
     private double warChest;
@@ -77,7 +83,11 @@ public final class CriminalFinancing implements Rule {
     public double dailyIncome(World w) {
         int north = 0;
         int free = 0;
+        double levied = 0;
         for (TownAgent t : w.towns()) {
+            if (t.getControlSide() == Side.JIHADIST && !t.isContested()) {
+                levied += t.getPopulation();
+            }
             if (t.town().lat() >= p.traffickingLat) {
                 north++;
                 if (t.getControlSide() != Side.GOVERNMENT) {
@@ -85,7 +95,7 @@ public final class CriminalFinancing implements Rule {
                 }
             }
         }
-        return p.hostageIncomePerDay + (north == 0 ? 0 : p.traffickingIncomePerDay * free / north);
+        return p.hostageIncomePerDay + (north == 0 ? 0 : p.traffickingIncomePerDay * free / north) + p.levyPerInhabitantPerDay * levied;
     }
 
     public void apply(World w) {

@@ -28,7 +28,7 @@ public final class RuleSet {
             Restrictions.Params.class, Vengeance.Params.class, HarshRule.Params.class, Recruitment.Params.class,
             TuaregAlignment.Params.class, Combat.Params.class, Displacement.Params.class, CriminalFinancing.Params.class,
             Ceasefires.Params.class, Withdrawal.Params.class, InitialSympathy.Params.class, Arrivals.Params.class,
-            ThreatAppraisal.Params.class, Command.Params.class, Marches.Params.class);
+            ThreatAppraisal.Params.class, Command.Params.class, Marches.Params.class, CounterTerror.Params.class);
 
     /** The catalogue of every parameter of the model, built from the records' declarations. */
     public static final ParameterCatalog CATALOG = ParameterCatalog.of(PARAMETER_RECORDS);
@@ -36,6 +36,7 @@ public final class RuleSet {
     private final SouthwardOffensive offensive;
     private final GarrisonCollapse garrisonCollapse;
     private final AirStrikes airStrikes;
+    private final CounterTerror counterTerror;
     private final Dispersal dispersal;
     private final AvoidConventionalForces avoidance;
     private final MountainRedoubt redoubt;
@@ -82,6 +83,7 @@ public final class RuleSet {
         offensive = new SouthwardOffensive(offensiveP, power, appraisal, marchesP);
         garrisonCollapse = new GarrisonCollapse(ParameterRecords.bind(GarrisonCollapse.Params.class, parameters), power, threatP);
         airStrikes = new AirStrikes(airP, sanctuaryP, redoubtP, dispersalP);
+        counterTerror = new CounterTerror(ParameterRecords.bind(CounterTerror.Params.class, parameters), airStrikes, airP);
         redoubt = new MountainRedoubt(parameters);
         sanctuary = new Sanctuary(sanctuaryP, dispersalP, appraisal, flight);
         displacement = new Displacement(ParameterRecords.bind(Displacement.Params.class, parameters), attacksP);
@@ -93,10 +95,10 @@ public final class RuleSet {
         asymmetricAttacks = new AsymmetricAttacks(attacksP, combat);
         handover = new Handover(parameters);
         restrictions = new Restrictions(parameters);
-        vengeance = new Vengeance(parameters);
+        alignment = new TuaregAlignment(parameters);
+        vengeance = new Vengeance(parameters, alignment);
         harshRule = new HarshRule(parameters);
         recruitment = new Recruitment(parameters);
-        alignment = new TuaregAlignment(parameters);
         financing = new CriminalFinancing(parameters);
         ceasefires = new Ceasefires(parameters);
         withdrawal = new Withdrawal(parameters);
@@ -109,7 +111,7 @@ public final class RuleSet {
         unitOrders = new UnitOrders(dispersal, redoubt, liberation, marches);
         all = List.of(offensive, garrisonCollapse, airStrikes, dispersal, avoidance, redoubt, encirclement, sanctuary,
                 liberation, asymmetricAttacks, handover, restrictions, vengeance, harshRule, recruitment, alignment, combat,
-                displacement, financing, ceasefires, withdrawal, arrivals, command);
+                displacement, financing, ceasefires, withdrawal, arrivals, command, counterTerror);
     }
 
     /** A fresh world for one run, with the shared state (relations, truces, access) as the rules start it. */
@@ -224,6 +226,7 @@ public final class RuleSet {
     public SouthwardOffensive offensive() { return offensive; }
     public GarrisonCollapse garrisonCollapse() { return garrisonCollapse; }
     public AirStrikes airStrikes() { return airStrikes; }
+    public CounterTerror counterTerror() { return counterTerror; }
     public Dispersal dispersal() { return dispersal; }
     public AvoidConventionalForces avoidance() { return avoidance; }
     public MountainRedoubt redoubt() { return redoubt; }

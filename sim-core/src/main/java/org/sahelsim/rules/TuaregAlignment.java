@@ -55,6 +55,30 @@ public final class TuaregAlignment implements Rule {
                     about = "stance gain of a separatist faction included in talks",
                     source = "assumed; 000: French push to include the Tuareg")
             double talksStanceGain,
+            @Param(value = 0.3, min = 0, max = 2, unit = "stance",
+                    about = "fall in the stance towards the jihadists of a separatist faction included in talks",
+                    source = "assumed; 000 l.7: the IMA renounces 'extremism and terrorism', the MNLA offers to assist French troops against the jihadi militias")
+            double talksJihadistShift,
+            @Param(value = 0.3, min = -1, max = 1, unit = "stance (-1..1)",
+                    about = "stance towards the government from which a separatist faction at war with the jihadists works with the state side (guides, hunts)",
+                    source = "assumed; 004 l.43: the French 'work with militant groups on the ground who were not diametrically opposed to their presence'")
+            double partnerAbove,
+            @Param(value = 100, min = 0, max = 1000, unit = "km",
+                    about = "reach of a partner unit's guides around it",
+                    source = "assumed; 004 note 29: 19 of Gamou's men served as local guides in the Ifoghas")
+            double guideRadiusKm,
+            @Param(value = 2, min = 1, max = 10, unit = "multiplier",
+                    about = "detection of hostile groups by the state side's sorties near partner guides",
+                    source = "assumed; 004 note 29: guides 'as Franco-Chadian forces scoured for AQIM encampments'")
+            double guideDetection,
+            @Param(value = 150, min = 0, max = 1000, unit = "km",
+                    about = "partner units go after jihadist groups of their homeland within this distance (not stronger than themselves)",
+                    source = "assumed; 000 l.7: the MNLA offered to 'continue the battle against jihadi militias'; 004 l.43: 'a new alliance against the AQIM-linked militias'")
+            double huntRadiusKm,
+            @Param(value = 0.05, min = 0, max = 1, unit = "stance",
+                    about = "fall in every separatist faction's stance towards the government per abuse by Malian troops in their homeland (R13)",
+                    source = "assumed; 004 l.43: Malian troops 'would in no way be welcomed back into Kidal'; 000: summary executions by Malian forces")
+            double abuseStanceLoss,
             @Param(value = 250, min = 0, max = 2000, unit = "km",
                     about = "how far separatist units go to re-enter abandoned towns",
                     source = "assumed; 004: MNLA re-entered Kidal")
@@ -111,19 +135,82 @@ public final class TuaregAlignment implements Rule {
         }
     }
 
+    /**
+     * Inclusion: a separatist faction at talks with the state side moves towards the government
+     * and against the jihadists; one left out (000: Bamako rules out the IMA) does not move.
+     */
     public void onTalks(World w, ScenarioEvent.Talks t) {
+        boolean state = false;
+        for (String id : t.parties()) {
+            state |= w.sideOf(Faction.require(id)) == Side.GOVERNMENT;
+        }
         for (String id : t.parties()) {
             Faction f = Faction.require(id);
-            if (w.sideOf(f) == Side.SEPARATIST) {
+            if (w.sideOf(f) == Side.SEPARATIST && state) {
                 w.relations().shiftStanceTowardsGovernment(f, p.talksStanceGain);
+                w.relations().shiftStanceTowardsJihadists(f, -p.talksJihadistShift);
             }
         }
     }
 
-    /** Separatist opportunism: re-enter homeland towns nobody holds any more. */
+    /** An abuse by Malian troops in a town (R13): in the separatists' homeland it turns them against the government. */
+    public void onAbuse(World w, TownAgent t) {
+        if (t.town().lat() < p.homelandLat || p.abuseStanceLoss <= 0) {
+            return;
+        }
+        for (Faction f : Faction.values()) {
+            if (w.sideOf(f) == Side.SEPARATIST) {
+                w.relations().shiftStanceTowardsGovernment(f, -p.abuseStanceLoss);
+            }
+        }
+    }
+
+    /**
+     * Partners of the state side (stance towards the government at least partnerAbove, at war
+     * with the jihadists) guide its searches and go after the jihadist groups of their homeland;
+     * other separatists re-enter homeland towns nobody holds any more.
+     */
     public void apply(World w) {
+        List<ArmedUnit> partners = new ArrayList<>();
+        for (ArmedUnit u : w.armedUnits()) {
+            if (u.isAlive() && !u.isInExile() && w.inMali(u) && w.relations().partner(u.getFaction(), p.partnerAbove)) {
+                partners.add(u);
+            }
+        }
+        double[] gx = new double[partners.size()];
+        double[] gy = new double[partners.size()];
+        for (int i = 0; i < partners.size(); i++) {
+            gx[i] = partners.get(i).getX();
+            gy[i] = partners.get(i).getY();
+        }
+        w.relations().setGuides(gx, gy, p.guideRadiusKm, p.guideDetection);
+        java.util.Set<Unit> hunting = new java.util.HashSet<>();
+        for (ArmedUnit u : partners) {
+            if (u.getPosture() == Posture.DISPERSE) {
+                continue;
+            }
+            ArmedUnit prey = null;
+            double bestKm = p.huntRadiusKm;
+            for (ArmedUnit j : w.armedUnits()) {
+                if (!j.isAlive() || j.isInExile() || !World.visible(j) || !w.hostile(u.getFaction(), j.getFaction())
+                        || w.sideOf(j.getFaction()) != Side.JIHADIST || j.getStrength() > u.getStrength()
+                        || org.sahelsim.map.Grid.lat(j.getY()) < p.homelandLat) {
+                    continue;
+                }
+                double km = w.km(u, j);
+                if (km < bestKm) {
+                    bestKm = km;
+                    prey = j;
+                }
+            }
+            if (prey != null) {
+                u.setTargetTown(null);
+                u.setDestination(prey.getX(), prey.getY());
+                hunting.add(u);
+            }
+        }
         for (Unit x : new ArrayList<>(w.units())) {
-            if (!(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile() || w.sideOf(u.getFaction()) != Side.SEPARATIST
+            if (hunting.contains(x) || !(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile() || w.sideOf(u.getFaction()) != Side.SEPARATIST
                     || u.getPosture() != Posture.HOLD) {
                 continue;
             }

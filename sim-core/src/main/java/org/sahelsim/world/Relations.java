@@ -113,6 +113,57 @@ public final class Relations {
         recompute();
     }
 
+    /** Lowers (or raises) a faction's stance towards the jihadists, within [-1, 1]. */
+    public void shiftStanceTowardsJihadists(Faction f, double delta) {
+        stanceJih[f.ordinal()] = Math.max(-1, Math.min(1, stanceJih[f.ordinal()] + delta));
+        recompute();
+    }
+
+    public double stanceTowardsJihadists(Faction f) {
+        return stanceJih[f.ordinal()];
+    }
+
+    /**
+     * A separatist partner of the state side (R16; 004: the tacit alliance in Kidal, Gamou's men
+     * as guides): stance towards the government at least {@code partnerAbove}, and at war with
+     * the jihadists (their stance below hostileBelow, or declared).
+     */
+    public boolean partner(Faction f, double partnerAbove) {
+        if (side[f.ordinal()] != Side.SEPARATIST || stanceGov[f.ordinal()] < partnerAbove) {
+            return false;
+        }
+        for (Faction j : Faction.values()) {
+            if (side[j.ordinal()] == Side.JIHADIST && hostility[f.ordinal()][j.ordinal()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Positions (cell coordinates) of partner units that guide the state side's searches, refreshed daily by R16. */
+    private double[] guideX = new double[0];
+    private double[] guideY = new double[0];
+    private double guideRadiusKm;
+    private double guideDetection = 1;
+
+    /** R16 sets where today's guides are, how far they guide and by how much they raise detection. */
+    public void setGuides(double[] xs, double[] ys, double radiusKm, double detection) {
+        guideX = xs;
+        guideY = ys;
+        guideRadiusKm = radiusKm;
+        guideDetection = detection;
+    }
+
+    /** Multiplier on the state side's detection of a hostile unit at (x, y): guides nearby know the ground. */
+    public double guideFactor(double x, double y) {
+        for (int i = 0; i < guideX.length; i++) {
+            if (org.sahelsim.map.Grid.km(x, y, guideX[i], guideY[i]) <= guideRadiusKm) {
+                return guideDetection;
+            }
+        }
+        return 1;
+    }
+
     /** Raises (or lowers) a faction's stance towards the government, within [-1, 1]. */
     public void shiftStanceTowardsGovernment(Faction f, double delta) {
         stanceGov[f.ordinal()] = Math.max(-1, Math.min(1, stanceGov[f.ordinal()] + delta));

@@ -40,8 +40,16 @@ public final class Truces {
     private final double localRadiusKm;
     private final boolean franceCondition;
     private final List<Ceasefire> active = new ArrayList<>();
-    private final EnumSet<Faction> inTalks = EnumSet.noneOf(Faction.class);
+    /** The party sets of the talks opened in this run: each calms only fights between two of its parties. */
+    private final List<EnumSet<Faction>> talks = new ArrayList<>();
     private final EnumSet<Faction> huntSuspended = EnumSet.noneOf(Faction.class);
+    /**
+     * The draws, one per local engagement: (faction pair, 44-km square) to whether the two stand
+     * down there. A local front keeps its draw while the truces in force stay the same (a truce
+     * that calls off a fight keeps the two sides apart; one that does not keeps them fighting);
+     * opening, ending or collapsing a truce draws anew.
+     */
+    private final java.util.Map<Long, Boolean> drawn = new java.util.HashMap<>();
 
     /**
      * @param violenceReduction      share of fights between bound parties called off by a ceasefire
@@ -59,14 +67,22 @@ public final class Truces {
     public Ceasefire open(EnumSet<Faction> parties, List<TownAgent> towns, int endDay) {
         Ceasefire c = new Ceasefire(parties, towns, endDay);
         active.add(c);
+        drawn.clear();
         return c;
     }
 
     public void openTalks(EnumSet<Faction> parties, boolean suspendHunt) {
-        inTalks.addAll(parties);
+        talks.add(EnumSet.copyOf(parties.isEmpty() ? EnumSet.allOf(Faction.class) : parties));
+        drawn.clear();
         if (suspendHunt) {
             huntSuspended.addAll(parties);
         }
+    }
+
+    /** Ends a ceasefire (its days are over or it collapses): local fronts draw anew. */
+    public void end(Ceasefire c) {
+        c.end();
+        drawn.clear();
     }
 
     /** Every ceasefire opened in this run, ended ones included, in the order they were opened. */
@@ -117,24 +133,56 @@ public final class Truces {
                 f *= 1 - violenceReduction;
             }
         }
-        if (inTalks.contains(x) || inTalks.contains(y)) {
-            boolean jihadistParty = (inTalks.contains(x) && w.sideOf(x) == Side.JIHADIST)
-                    || (inTalks.contains(y) && w.sideOf(y) == Side.JIHADIST);
-            if (!(jihadistParty && franceCondition && francePresent(w))) {
-                f *= 1 - talksViolenceReduction;
+        for (EnumSet<Faction> table : talks) {
+            if (table.contains(x) && table.contains(y)) {
+                Faction jihadist = w.sideOf(x) == Side.JIHADIST ? x : (w.sideOf(y) == Side.JIHADIST ? y : null);
+                // 003: JNIM's one precondition is the end of the French "occupation"; Thurston: France
+                // pulling back on counter-terror operations (suspending its hunt of the parties) gives
+                // the dialogue a chance. The condition is met when France has left or has suspended its hunt.
+                if (!(jihadist != null && franceCondition && francePresent(w) && !huntSuspended.contains(jihadist))) {
+                    f *= 1 - talksViolenceReduction;
+                }
+                break; // one table is enough: talks do not compound
             }
         }
         return f;
+    }
+
+    /** Whether x and y sit at the same open talks. */
+    public boolean inTalks(Faction x, Faction y) {
+        for (EnumSet<Faction> table : talks) {
+            if (table.contains(x) && table.contains(y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public double violenceFactor(World w, Faction x, Faction y, TownAgent t) {
         return violenceFactor(w, x, y, t.centreX(), t.centreY());
     }
 
-    /** True when today's fight between x and y at u's position is called off (one draw when a truce applies). */
+    /**
+     * True when today's fight between x and y at u's position is called off. One draw per
+     * engagement: every unit of the pair of factions in the same 44-km square (the combat
+     * neighbourhood) on the same day shares it, so the calm of a truce does not depend on how
+     * many units are in contact (it was 1 - 0.85^k with one draw per unit).
+     */
     public boolean suppresses(World w, Faction x, Faction y, Unit u) {
         double f = violenceFactor(w, x, y, u.getX(), u.getY());
-        return f < 1 && w.chance(1 - f);
+        if (f >= 1) {
+            return false;
+        }
+        int lo = Math.min(x.ordinal(), y.ordinal());
+        int hi = Math.max(x.ordinal(), y.ordinal());
+        long sq = (long) Math.floor(u.getX() / 4) * 4096 + (long) Math.floor(u.getY() / 4);
+        long key = ((lo * 64L + hi) << 32) ^ sq;
+        Boolean off = drawn.get(key);
+        if (off == null) {
+            off = w.chance(1 - f);
+            drawn.put(key, off);
+        }
+        return off;
     }
 
     public boolean huntSuspended(Faction f) {

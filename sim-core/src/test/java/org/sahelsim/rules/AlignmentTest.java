@@ -42,4 +42,30 @@ class AlignmentTest {
         assertTrue(m.world().hostile(Faction.MNLA, Faction.FRANCE));
         assertTrue(m.world().hostile(Faction.FRANCE, Faction.MNLA));
     }
+
+    /**
+     * R16 inclusion (000, 004): talks with the state make the MNLA and the IMA partners that guide
+     * the state side's searches; Bamako's refusal of the IMA (talks with the MNLA only) leaves the
+     * IMA out; without talks neither is a partner and nobody guides.
+     */
+    @Test
+    void inclusionInTalksMakesPartnersThatGuideAndRefusalLeavesTheImaOut() {
+        double above = 0.3; // alignment.partnerAbove's default
+        SahelModel none = Situations.create().armedAt("MNLA", 18.9, 2.3, 250, "hold").armedAt("IMA", 18.5, 1.5, 200, "hold").run(3, 1);
+        SahelModel mnlaOnly = Situations.create().armedAt("MNLA", 18.9, 2.3, 250, "hold").armedAt("IMA", 18.5, 1.5, 200, "hold")
+                .event(new ScenarioEvent.Talks(Situations.START.plusDays(1), "000: Bamako may talk with the MNLA", List.of("FAMA", "MNLA"), false))
+                .run(3, 1);
+        SahelModel both = Situations.create().armedAt("MNLA", 18.9, 2.3, 250, "hold").armedAt("IMA", 18.5, 1.5, 200, "hold")
+                .event(new ScenarioEvent.Talks(Situations.START.plusDays(1), "000: both included", List.of("FAMA", "MNLA", "IMA"), false))
+                .run(3, 1);
+        assertFalse(none.world().relations().partner(Faction.MNLA, above));
+        assertFalse(none.world().relations().partner(Faction.IMA, above));
+        assertTrue(mnlaOnly.world().relations().partner(Faction.MNLA, above));
+        assertFalse(mnlaOnly.world().relations().partner(Faction.IMA, above), "Bamako's refusal keeps the IMA out");
+        assertTrue(both.world().relations().partner(Faction.IMA, above));
+        double x = both.world().units().get(0).getX();
+        double y = both.world().units().get(0).getY();
+        assertTrue(both.world().relations().guideFactor(x, y) > 1, "partners guide around them");
+        assertEquals(1.0, none.world().relations().guideFactor(x, y), "no guides without partners");
+    }
 }

@@ -53,4 +53,29 @@ class CeasefireTest {
         assertTrue((double) after / Math.max(1, 40 - collapseDay) > (double) before / collapseDay,
                 "more clashes per day after the collapse: " + before + " in " + collapseDay + " days, " + after + " after");
     }
+
+    /** R20 calms the pair of factions it binds only (issue 12: a FAMa-Katiba Macina truce does not calm the UN's fights). */
+    @Test
+    void aCeasefireCalmsOnlyItsParties() {
+        long[] clashes = new long[2];
+        for (int k = 0; k < 2; k++) {
+            Situations s = Situations.create()
+                    .force("UN", "Niono", 400, "garrison")
+                    .armedAt("KATIBA_MACINA", 14.35, -5.95, 300, "hold")
+                    .control("Niono", "UN")
+                    .set("asymmetricAttacks.attackRatePerCell", 0)
+                    .set("avoidance.leaveProbability", 0)
+                    .set("offensive.initiativePerDay", 0)
+                    .set("combat.engageRadiusKm", 20)
+                    .set("combat.breakLossShare", 1)
+                    .set("ceasefire.collapseHazardPerDay", 0.0);
+            if (k == 1) {
+                s.event(new ScenarioEvent.Ceasefire(Situations.START, "001: Niono", List.of("FAMA", "KATIBA_MACINA"), List.of("Niono"), null));
+            }
+            s.run(30, 2);
+            clashes[k] = s.count(SubEventType.ARMED_CLASH);
+        }
+        assertTrue(clashes[0] >= 10 && clashes[1] == clashes[0], "UN vs Katiba Macina clashes without and with a FAMa-KM ceasefire: "
+                + clashes[0] + ", " + clashes[1]);
+    }
 }
