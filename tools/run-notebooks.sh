@@ -8,7 +8,8 @@
 #                                   replace the committed ones and figures go to notebooks/figures/
 #
 # Environment: SAHEL_NOTEBOOK_WORK (CI work folder, default a new mktemp folder),
-# SAHEL_NOTEBOOK_RUNS (runs per scenario), SAHEL_NOTEBOOK_KEEP=1 keeps the CI work folder.
+# SAHEL_NOTEBOOK_RUNS (runs per scenario), SAHEL_NOTEBOOK_LONGWAR_RUNS (runs of the 3,500-day long
+# war: 4 in CI, 40 in --full), SAHEL_NOTEBOOK_KEEP=1 keeps the CI work folder.
 # The notebook stack is Debian's, for /usr/bin/python3:
 #   apt-get install -y --no-install-recommends python3-nbclient python3-nbconvert \
 #       python3-ipykernel python3-pandas python3-matplotlib
@@ -73,6 +74,18 @@ if [ "${#studies[@]}" -lt 2 ]; then
       --out "$work/runs/serval-2013-no-air-strikes" --force >/dev/null
 fi
 
+# --- the long war, 2013-2022 (about 3,500 days a run, so fewer runs) -------------------------------
+if [ "$mode" = full ]; then
+  longwar_runs="${SAHEL_NOTEBOOK_LONGWAR_RUNS:-40}"
+else
+  longwar_runs="${SAHEL_NOTEBOOK_LONGWAR_RUNS:-4}"
+fi
+if [ -f scenarios/long-war-2013-2022.json ]; then
+  echo "run-notebooks: sahel run long-war-2013-2022 --runs $longwar_runs" >&2
+  ./sahel run scenarios/long-war-2013-2022.json --runs "$longwar_runs" --seed "$seed" \
+      --out "$work/runs-long/long-war-2013-2022" --force >/dev/null
+fi
+
 # --- a paired comparison (sahel compare): France's intervention, or its air strikes -------------
 if [ -f scenarios/no-intervention-2013.json ]; then
   compare=(scenarios/serval-2013.json scenarios/no-intervention-2013.json)
@@ -104,6 +117,7 @@ export SAHEL_RUNS="$work/runs"
 export SAHEL_SERVAL="$work/runs/serval-2013"
 export SAHEL_SWEEP="$work/sweep"
 export SAHEL_COMPARE="$work/compare"
+export SAHEL_LONGWAR="$work/runs-long/long-war-2013-2022"
 export SAHEL_FIGURES="$figures"
 export PYDEVD_DISABLE_FILE_VALIDATION=1
 failed=()

@@ -83,7 +83,8 @@ public final class Arrivals implements Rule {
     public List<EventHandler<?>> handlers() {
         return List.of(EventHandler.on(ScenarioEvent.Deploy.class, this::onDeploy),
                 EventHandler.on(ScenarioEvent.AirCampaign.class, this::onAirCampaign),
-                EventHandler.on(ScenarioEvent.Split.class, this::split));
+                EventHandler.on(ScenarioEvent.Split.class, this::split),
+                EventHandler.on(ScenarioEvent.Merge.class, this::merge));
     }
 
     private void onDeploy(World w, ScenarioEvent.Deploy dep) {
@@ -141,6 +142,41 @@ public final class Arrivals implements Rule {
         w.flushBorn();
         w.emit(SubEventType.OTHER, to, from.id(), u.getX(), u.getY(), 0, taken + " fighters of " + from.id() + " break away as "
                 + to.id() + (u.getTown() == null ? "" : " in " + u.getTown().getName()) + (sp.note() == null ? "" : ": " + sp.note()));
+    }
+
+    /**
+     * Factions merge into another or change banner (JNIM's founding, AFISMA to MINUSMA): their
+     * units and the towns they hold pass to {@code into} where they are, as they are. The towns'
+     * control side and the day it was taken stay; a town whose controller changes name is
+     * reported as a control change.
+     */
+    private void merge(World w, ScenarioEvent.Merge m) {
+        Faction into = Faction.require(m.into());
+        java.util.EnumSet<Faction> from = java.util.EnumSet.noneOf(Faction.class);
+        for (String id : m.factions()) {
+            from.add(Faction.require(id));
+        }
+        from.remove(into);
+        int men = 0;
+        Unit first = null;
+        for (Unit u : w.units()) {
+            if (u.isAlive() && from.contains(u.getFaction())) {
+                u.setFaction(into);
+                men += u.getStrength();
+                first = first == null ? u : first;
+            }
+        }
+        for (TownAgent t : w.towns()) {
+            if (t.getControlFaction() != null && from.contains(t.getControlFaction())) {
+                t.setControl(t.getControlSide(), into, t.getControlSinceDay());
+                w.controlChanged(t);
+            }
+        }
+        TownAgent capital = w.town(w.map().capital());
+        double x = first != null ? first.getX() : capital != null ? capital.centreX() : 85;
+        double y = first != null ? first.getY() : capital != null ? capital.centreY() : 77;
+        w.emit(SubEventType.OTHER, into, "", x, y, 0, from + " merge into " + into.id() + " (" + men
+                + (into.isArmedGroup() ? " fighters" : " troops") + ")" + (m.note() == null ? "" : ": " + m.note()));
     }
 
     /** A town of the map or a foreign air base, as {lat, lon}. */

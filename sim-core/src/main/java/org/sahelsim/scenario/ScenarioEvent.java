@@ -20,7 +20,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = ScenarioEvent.Realignment.class, name = "realignment"),
     @JsonSubTypes.Type(value = ScenarioEvent.Restriction.class, name = "restriction"),
     @JsonSubTypes.Type(value = ScenarioEvent.NewIntent.class, name = "intent"),
-    @JsonSubTypes.Type(value = ScenarioEvent.Split.class, name = "split")
+    @JsonSubTypes.Type(value = ScenarioEvent.Split.class, name = "split"),
+    @JsonSubTypes.Type(value = ScenarioEvent.Merge.class, name = "merge")
 })
 public sealed interface ScenarioEvent {
     LocalDate date();
@@ -105,4 +106,17 @@ public sealed interface ScenarioEvent {
      * town {@code near}, wherever they are that day. R16.
      */
     record Split(LocalDate date, String note, String from, String to, int strength, String near) implements ScenarioEvent {}
+
+    /**
+     * Factions merge into another, or a force changes its banner: from that day every unit of the
+     * listed factions is a unit of {@code into}, where it stands and as it is, and the towns they
+     * hold are held by {@code into} (e.g. AQIM, Ansar Dine and al-Mourabitoun founding JNIM on
+     * March 2, 2017; AFISMA's troops becoming MINUSMA on July 1, 2013). Nothing else changes:
+     * strength, places and control sides stay as the rules made them.
+     */
+    record Merge(LocalDate date, String note, List<String> factions, String into) implements ScenarioEvent {
+        public Merge {
+            factions = factions == null ? List.of() : List.copyOf(factions);
+        }
+    }
 }

@@ -219,6 +219,22 @@ final class SemanticChecks {
                         checkTown(near, at + "/near");
                     }
                 }
+                case "merge" -> {
+                    Faction into = faction(ev.get("into"));
+                    JsonNode from = ev.get("factions");
+                    if (into != null && from != null && from.isArray()) {
+                        for (int k = 0; k < from.size(); k++) {
+                            Faction f = faction(from.get(k));
+                            if (f == into) {
+                                problems.add(at + "/factions/" + k, "a faction cannot merge into itself (expected factions other than 'into')");
+                            } else if (f != null && f.isArmedGroup() != into.isArmedGroup()) {
+                                problems.add(at + "/factions/" + k, f.id() + (f.isArmedGroup() ? " is an armed group" : " is a force")
+                                        + " and " + into.id() + (into.isArmedGroup() ? " an armed group" : " a force")
+                                        + " (expected factions of the same kind as 'into')");
+                            }
+                        }
+                    }
+                }
                 case "intent" -> {
                     Faction f = faction(ev.get("faction"));
                     if (f != null && f.isArmedGroup()) {

@@ -154,6 +154,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void mergeEventsAreChecked() {
+        String p = String.join("\n", problems(minimal(", \"events\": ["
+                + "{\"type\": \"merge\", \"date\": \"2013-01-11\", \"factions\": [\"AQIM\", \"JNIM\"], \"into\": \"JNIM\"},"
+                + "{\"type\": \"merge\", \"date\": \"2013-01-11\", \"factions\": [\"AFISMA\", \"MUJAO\"], \"into\": \"UN\"},"
+                + "{\"type\": \"merge\", \"date\": \"2013-01-12\", \"factions\": [], \"into\": \"UN\"},"
+                + "{\"type\": \"merge\", \"date\": \"2013-01-12\", \"factions\": [\"AFISMA\"], \"into\": \"UN\"}]")));
+        assertTrue(p.contains("/events/0/factions/1: a faction cannot merge into itself"), p);
+        assertTrue(p.contains("/events/1/factions/1: MUJAO is an armed group and UN a force"), p);
+        assertTrue(p.contains("/events/2/factions: must have at least 1 items"), p);
+        assertTrue(!p.contains("/events/3"), p);
+    }
+
+    @Test
     void everyAirBaseTheValidatorAcceptsIsOneTheModelCanFlyFrom() {
         for (String base : MapGeography.mali().airBaseNames()) {
             String json = minimal(", \"events\": [{\"type\": \"airCampaign\", \"date\": \"2013-01-10\", \"faction\": \"FRANCE\","
