@@ -61,6 +61,7 @@ public final class SahelModel extends SimState {
         plan = dayPlan();
         eventCursor = 0;
         Setup.apply(world, rules);
+        rules.civilians().initialise(world, scenario.displacement());
         List<ScenarioEvent> evs = new ArrayList<>(scenario.events());
         evs.sort(Comparator.comparing(ScenarioEvent::date)); // stable: keeps file order on equal dates
         eventsByDate = evs;
@@ -86,12 +87,13 @@ public final class SahelModel extends SimState {
                     world.nextDay();
                     applyScenarioEvents();
                 })
-                .then("towns and factions", List.of("R20", "R21", "R19", "R14", "R13", "R15", "R16"), () -> {
+                .then("towns and factions", List.of("R20", "R21", "R19", "R14", "R13", "civilians", "R15", "R16"), () -> {
                     r.ceasefires().apply(world);
                     r.withdrawal().apply(world);
                     r.financing().apply(world);
                     r.harshRule().apply(world);
                     r.vengeance().apply(world);
+                    r.civilians().apply(world);
                     r.recruitment().apply(world);
                     r.alignment().apply(world);
                 })

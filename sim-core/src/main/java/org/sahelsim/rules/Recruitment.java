@@ -70,7 +70,7 @@ public final class Recruitment implements Rule {
 
     /** Expected local recruits per day from a town. */
     public double localRate(TownAgent t) {
-        return t.getPopulation() * p.localRatePerDay * t.getGrievance() * (0.3 + t.sympathy(Side.JIHADIST));
+        return t.getPopulationPresent() * p.localRatePerDay * t.getGrievance() * (0.3 + t.sympathy(Side.JIHADIST));
     }
 
     public void apply(World w) {

@@ -19,6 +19,7 @@ import java.util.Map;
  *                    when south of the front, otherwise by nobody (see ODD)
  * @param parameters  overrides of rule parameters, "rule.param" -> value
  * @param events      timed events, in date order
+ * @param displacement displaced people at the start (internally displaced and refugees), with their source; null: none
  */
 public record Scenario(
         String name,
@@ -30,7 +31,14 @@ public record Scenario(
         List<ForceSpec> forces,
         Map<String, String> control,
         Map<String, Double> parameters,
-        List<ScenarioEvent> events) {
+        List<ScenarioEvent> events,
+        DisplacementStock displacement) {
+
+    /** A scenario with nobody displaced at the start. */
+    public Scenario(String name, String title, String narrative, List<String> sources, LocalDate startDate, int days,
+            List<ForceSpec> forces, Map<String, String> control, Map<String, Double> parameters, List<ScenarioEvent> events) {
+        this(name, title, narrative, sources, startDate, days, forces, control, parameters, events, null);
+    }
 
     public Scenario {
         sources = sources == null ? List.of() : List.copyOf(sources);

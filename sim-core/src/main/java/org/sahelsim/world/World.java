@@ -51,6 +51,7 @@ public final class World {
     private final Truces truces;
     private final Access access;
     private final Movement movement = new Movement();
+    private final DisplacedPopulation civilians;
     private RunListener listener;
 
     private final List<TownAgent> towns = new ArrayList<>();
@@ -86,6 +87,7 @@ public final class World {
             towns.add(t);
             byTown.put(t.town(), t);
         }
+        civilians = new DisplacedPopulation(mapTowns, org.sahelsim.map.Camps.get());
     }
 
     public void setListener(RunListener listener) {
@@ -120,6 +122,8 @@ public final class World {
     public Truces truces() { return truces; }
     public Access access() { return access; }
     public Movement movement() { return movement; }
+    /** The civilians of the run: residents at home, internally displaced people, refugees (civilians submodel). */
+    public DisplacedPopulation civilians() { return civilians; }
     /** Air activity, routs and bomber pools of this run (R3, R2, R10). */
     public FieldLog fieldLog() { return fieldLog; }
     public MersenneTwisterFast random() { return random; }
