@@ -80,9 +80,9 @@ public final class CivilianFlight implements Rule {
                     about = "move chance of the displaced in a town held by a side hostile to the government",
                     source = "Flee default: default_movechance 0.3 (ordinary towns)")
             double defaultMoveChance,
-            @Param(value = 0.005, min = 0, max = 1, unit = "chance per day",
+            @Param(value = 0.001, min = 0, max = 1, unit = "chance per day",
                     about = "move chance of the displaced hosted in a calm government town",
-                    source = "assumed (Flee has no host towns: its idpcamp_movechance 0.1 is for transit sites)")
+                    source = "assumed equal to Flee's camp_movechance 0.001: a calm host town is a destination like a camp (Flee has no host towns)")
             double hostMoveChance,
             @Param(value = 2.0, min = 0, max = 10, unit = "factor",
                     about = "attraction of camps against towns",
