@@ -72,6 +72,7 @@ public final class ResultWriter {
     private final OutputStream[] tables = new OutputStream[3];
     private final long[] offsets = new long[3];
     private OutputStream journal;
+    private final DisplacementTable displacement = new DisplacementTable();
     private boolean finished;
 
     /**
@@ -168,6 +169,8 @@ public final class ResultWriter {
                 tables[t].flush();
                 offsets[t] = h.length;
             }
+            at = AtomicFiles.partOf(dir.resolve(DisplacementTable.FILE));
+            displacement.open(dir);
             at = dir.resolve(JOURNAL);
             journal = open(at, false);
         } catch (IOException e) {
@@ -283,6 +286,7 @@ public final class ResultWriter {
                 ch.truncate(journalEnd);
             }
             journal = open(journalFile, true);
+            displacement.resume(dir, kept.size());
         } catch (IOException e) {
             throw failure(dir, e);
         }
@@ -325,6 +329,8 @@ public final class ResultWriter {
                 tables[t].flush(); // in the file before the journal says the run is complete
                 offsets[t] += b.length;
             }
+            at = AtomicFiles.partOf(dir.resolve(DisplacementTable.FILE));
+            displacement.write(r);
             at = dir.resolve(JOURNAL);
             journal.write((LINE.writeValueAsString(toJournal(r)) + "\n").getBytes(StandardCharsets.UTF_8));
             journal.flush();
@@ -371,6 +377,8 @@ public final class ResultWriter {
                     AtomicFiles.move(AtomicFiles.partOf(dir.resolve(name)), dir.resolve(name));
                 }
             }
+            at = dir.resolve(DisplacementTable.FILE);
+            displacement.finish();
             at = dir.resolve(SUMMARY);
             AtomicFiles.move(AtomicFiles.partOf(dir.resolve(SUMMARY)), dir.resolve(SUMMARY));
             if (withMap) {
@@ -404,6 +412,7 @@ public final class ResultWriter {
                 closeQuietly(o);
             }
             closeQuietly(journal);
+            displacement.close();
             for (String name : List.of(SUMMARY, MAP, MANIFEST)) {
                 try {
                     Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));

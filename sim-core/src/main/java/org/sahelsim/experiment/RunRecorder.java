@@ -28,6 +28,7 @@ public final class RunRecorder implements RunListener {
     private final StringBuilder timeseries = new StringBuilder(1 << 14);
     private final StringBuilder towns = new StringBuilder(1 << 10);
     private final StringBuilder events = new StringBuilder(1 << 12);
+    private final StringBuilder displacement = new StringBuilder(1 << 12);
     private final double[][] metricsAtDays;
     private final Map<String, Side> endControl = new LinkedHashMap<>();
     private final Map<String, Integer> firstGovernmentGain = new LinkedHashMap<>();
@@ -72,6 +73,11 @@ public final class RunRecorder implements RunListener {
         if (i >= 0) {
             System.arraycopy(metrics, 0, metricsAtDays[i], 0, metrics.length);
         }
+    }
+
+    @Override
+    public void onDisplaced(int day, LocalDate date, int[] peopleBySite) {
+        DisplacementTable.row(displacement, runPrefix + day + "," + dateString(day, date), peopleBySite);
     }
 
     @Override
@@ -120,7 +126,7 @@ public final class RunRecorder implements RunListener {
 
     public RunResult result() {
         return new RunResult(run, seed, timeseries.toString(), towns.toString(), events.toString(),
-                metricsAtDays, endControl, firstGovernmentDay(), presence);
+                metricsAtDays, endControl, firstGovernmentDay(), presence, displacement.toString());
     }
 
     /**

@@ -16,6 +16,7 @@ import org.sahelsim.core.Side;
  * @param endControl          side controlling each town at the end of the run, in first-seen order
  * @param firstGovernmentDay  first day (from 1) each town came or came back under government control; 0 = held from the start and never lost; absent = neither
  * @param presence            jihadist fighter-days by map cell (index y * MaliMap.WIDTH + x) over the run; null when none were reported
+ * @param displacementRows    rows of displacement.csv ({@link DisplacementTable}); null when none
  */
 public record RunResult(
         int run,
@@ -26,4 +27,12 @@ public record RunResult(
         double[][] metricsAtDays,
         Map<String, Side> endControl,
         Map<String, Integer> firstGovernmentDay,
-        double[] presence) implements java.io.Serializable {}
+        double[] presence,
+        String displacementRows) implements java.io.Serializable {
+
+    /** A run without displacement rows. */
+    public RunResult(int run, long seed, String timeseriesRows, String townRows, String eventRows, double[][] metricsAtDays,
+            Map<String, Side> endControl, Map<String, Integer> firstGovernmentDay, double[] presence) {
+        this(run, seed, timeseriesRows, townRows, eventRows, metricsAtDays, endControl, firstGovernmentDay, presence, null);
+    }
+}

@@ -133,6 +133,7 @@ public final class SahelModel extends SimState {
                     metrics.compute(world);
                     if (listener != null) {
                         listener.onDay(world.day(), world.date(), metrics.values());
+                        listener.onDisplaced(world.day(), world.date(), world.civilians().hostedBySite());
                         if (listener.wantsPresence()) {
                             listener.onPresence(world.day(), world.presence());
                         }

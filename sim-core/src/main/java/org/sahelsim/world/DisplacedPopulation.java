@@ -52,6 +52,8 @@ public final class DisplacedPopulation {
     public int away(int origin, int site) { return away[origin][site]; }
     /** Displaced people staying at a site (from every origin). */
     public int hosted(int site) { return hosted[site]; }
+    /** Displaced people staying at each site (towns then camps): the live array, do not modify. */
+    public int[] hostedBySite() { return hosted; }
     /** People in a town's catchment today: residents at home and the displaced it hosts. */
     public int present(int town) { return home[town] + hosted[town]; }
     /** People of a town's catchment displaced anywhere. */
