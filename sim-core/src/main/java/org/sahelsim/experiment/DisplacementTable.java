@@ -61,6 +61,16 @@ public final class DisplacementTable {
         out.write((header() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Last row kept of each resumed run, by run index (for the summary's map layer). */
+    private final java.util.Map<Integer, String> lastRows = new java.util.HashMap<>();
+
+    /** A run read back from the journal, with its last displacement row kept on resume (the map needs it). */
+    RunResult restored(RunResult r) {
+        String last = lastRows.get(r.run());
+        return last == null ? r : new RunResult(r.run(), r.seed(), r.timeseriesRows(), r.townRows(), r.eventRows(),
+                r.metricsAtDays(), r.endControl(), r.firstGovernmentDay(), r.presence(), last + "\n");
+    }
+
     /** Keeps the rows of the first {@code runs} runs (from the part file, else the final one) and reopens for appending. */
     void resume(Path dir, int runs) throws IOException {
         this.dir = dir;
@@ -77,6 +87,7 @@ public final class DisplacementTable {
                 boolean whole = l.chars().filter(ch -> ch == ',').count() == columns && !l.endsWith(",");
                 if (comma > 0 && whole && isRunBelow(l.substring(0, comma), runs)) {
                     kept.add(l);
+                    lastRows.put(Integer.parseInt(l.substring(0, comma)), l);
                 }
             }
         }

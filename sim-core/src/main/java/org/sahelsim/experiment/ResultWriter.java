@@ -291,7 +291,7 @@ public final class ResultWriter {
             throw failure(dir, e);
         }
         for (JsonNode line : kept) {
-            summary.add(fromJournal(line));
+            summary.add(displacement.restored(fromJournal(line)));
         }
         manifest.put("runsCompleted", summary.runs());
         manifest.put("complete", false);
