@@ -130,7 +130,9 @@ public final class CivilianFlight implements Rule {
     private double[] intensity;
     private int[] lastViolenceDay;
     private double[] roadKmCache;
-    private double[] weights;
+    private double[] base;
+    private double[][] rows;
+    private int[] rowDay;
 
     public CivilianFlight(Parameters parameters) {
         this.p = ParameterRecords.bind(Params.class, parameters);
@@ -266,6 +268,7 @@ public final class CivilianFlight implements Rule {
         DisplacedPopulation c = w.civilians();
         int n = c.towns();
         assessViolence(w);
+        siteBase(w);
         int[] fled = new int[n];
         int[] abroad = new int[n];
         int[] returned = new int[n];
@@ -347,7 +350,9 @@ public final class CivilianFlight implements Rule {
             java.util.Arrays.fill(lastViolenceDay, Integer.MIN_VALUE / 2);
             roadKmCache = new double[n * sites];
             java.util.Arrays.fill(roadKmCache, -1);
-            weights = new double[sites];
+            base = new double[sites];
+            rows = new double[sites][sites + 1];
+            rowDay = new int[sites];
         }
     }
 
@@ -448,51 +453,88 @@ public final class CivilianFlight implements Rule {
         return new double[] {t.centreX(), t.centreY()};
     }
 
+    /** Kind x safety x room of each site, computed once a day (as Flee updates its location weights once a step). */
+    private void siteBase(World w) {
+        DisplacedPopulation c = w.civilians();
+        for (int s = 0; s < c.sites(); s++) {
+            double kind;
+            double room;
+            if (c.isCamp(s)) {
+                kind = p.campWeight;
+                room = room(c.hosted(s), c.camp(s).capacity());
+            } else {
+                TownAgent t = w.towns().get(s);
+                kind = intensity[s] > 0 ? p.conflictWeight
+                        : hostileToGovernment(w, t) || t.getControlSide() == Side.NONE ? p.hostileHeldWeight : 1;
+                room = room(c.hosted(s), p.hostCapacityShare * c.catchment(s));
+            }
+            base[s] = kind * room;
+        }
+        java.util.Arrays.fill(rowDay, -1);
+    }
+
+    /** Today's destination weights from a site (0 for the site itself), and their sum in the last slot. */
+    private double[] row(World w, int from) {
+        int n = base.length;
+        if (rowDay[from] != w.day()) {
+            double[] r = rows[from];
+            double sum = 0;
+            for (int s = 0; s < n; s++) {
+                r[s] = s == from ? 0 : base[s] / (siteKm(w, from, s) + p.distanceSofteningKm);
+                sum += r[s];
+            }
+            r[n] = sum;
+            rowDay[from] = w.day();
+        }
+        return rows[from];
+    }
+
     /**
      * Splits {@code people} of {@code origin} leaving {@code from} over the destinations by weight
-     * (a multinomial draw, as sequential binomials). Never to their own town or back where they are.
+     * (a multinomial draw: one uniform a person for small groups, sequential binomials for large
+     * ones). Never to their own town or back where they are.
      */
     private int[] destinations(World w, int from, int origin, int people) {
-        DisplacedPopulation c = w.civilians();
-        double sum = 0;
-        for (int s = 0; s < c.sites(); s++) {
-            double wt = 0;
-            if (s != from && s != origin) {
-                double kind;
-                double room;
-                if (c.isCamp(s)) {
-                    kind = p.campWeight;
-                    room = room(c.hosted(s), c.camp(s).capacity());
-                } else {
-                    TownAgent t = w.towns().get(s);
-                    kind = intensity[s] > 0 ? p.conflictWeight
-                            : hostileToGovernment(w, t) || t.getControlSide() == Side.NONE ? p.hostileHeldWeight : 1;
-                    room = room(c.hosted(s), p.hostCapacityShare * c.catchment(s));
-                }
-                wt = kind * room / (siteKm(w, from, s) + p.distanceSofteningKm);
-            }
-            weights[s] = wt;
-            sum += wt;
+        int n = base.length;
+        double[] r = row(w, from);
+        double sum = r[n] - (origin == from ? 0 : r[origin]);
+        int[] out = new int[n];
+        if (sum <= 0) { // nowhere to go: they stay
+            return out;
         }
-        int[] out = new int[c.sites()];
         int last = -1;
-        for (int s = 0; s < c.sites(); s++) {
-            if (weights[s] > 0) {
+        for (int s = n - 1; s >= 0 && last < 0; s--) {
+            if (s != origin && r[s] > 0) {
                 last = s;
             }
         }
-        if (last < 0) { // nowhere to go: they stay
+        if (people < 40) {
+            for (int k = 0; k < people; k++) {
+                double u = w.random().nextDouble() * sum;
+                int chosen = last;
+                for (int s = 0; s < last; s++) {
+                    if (s == origin || r[s] <= 0) {
+                        continue;
+                    }
+                    u -= r[s];
+                    if (u < 0) {
+                        chosen = s;
+                        break;
+                    }
+                }
+                out[chosen]++;
+            }
             return out;
         }
         int left = people;
         for (int s = 0; s <= last && left > 0; s++) {
-            if (weights[s] <= 0) {
+            if (s == origin || r[s] <= 0) {
                 continue;
             }
-            int k = s == last ? left : w.binomial(left, Math.min(1, weights[s] / sum));
+            int k = s == last ? left : w.binomial(left, Math.min(1, r[s] / sum));
             out[s] = k;
             left -= k;
-            sum -= weights[s];
+            sum -= r[s];
         }
         return out;
     }
