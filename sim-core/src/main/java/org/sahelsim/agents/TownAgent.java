@@ -27,6 +27,8 @@ public final class TownAgent {
     boolean contested;
     /** Mean strength of the non-government occupiers holding it over recent days (R9 clearing memory). */
     double occupiers;
+    /** Share of the town's catchment present today (residents at home and displaced hosted; civilians submodel). */
+    double presentShare = 1;
     /** Day a government clearing of the town ends (R9), or -1 when none is under way. */
     int clearedOnDay = -1;
 
@@ -38,7 +40,12 @@ public final class TownAgent {
     public int index() { return index; }
     public Town town() { return town; }
     public String getName() { return town.name(); }
+    /** Resident population of the town (the map's figure). */
     public int getPopulation() { return town.population(); }
+    /** People in the town today: its population scaled by the share of its catchment present (displacement). */
+    public int getPopulationPresent() { return (int) Math.round(town.population() * presentShare); }
+    public double getPresentShare() { return presentShare; }
+    public void setPresentShare(double s) { presentShare = Math.max(0, s); }
     public String getRegion() { return town.region(); }
     public int cellX() { return town.x(); }
     public int cellY() { return town.y(); }

@@ -12,7 +12,9 @@ import java.util.List;
  *   <li>{@code towns_<side>}: number of towns controlled by each side (none = uncontrolled or contested);</li>
  *   <li>{@code territory_<side>}: share of Mali's cells under each side's control (none = uncontrolled/contested), summing to 1;</li>
  *   <li>{@code casualties_<side>}: cumulative combatant deaths of that side since the start, and {@code casualties_civilian};</li>
- *   <li>{@code events_<type>}: number of events of each ACLED event type on that day.</li>
+ *   <li>{@code events_<type>}: number of events of each ACLED event type on that day;</li>
+ *   <li>{@code idps}, {@code refugees}: internally displaced people (in towns of Mali) and refugees
+ *   (in the camps abroad) at the end of the day (civilians submodel).</li>
  * </ul>
  */
 public final class MetricColumns {
@@ -38,6 +40,8 @@ public final class MetricColumns {
         for (EventType t : EventType.values()) {
             n.add("events_" + t.key());
         }
+        n.add("idps");
+        n.add("refugees");
         NAMES = Collections.unmodifiableList(n);
     }
 
@@ -82,5 +86,15 @@ public final class MetricColumns {
 
     public static int events(EventType t) {
         return civilianCasualties() + 1 + t.ordinal();
+    }
+
+    /** Internally displaced people at the end of the day. */
+    public static int idps() {
+        return events(EventType.values()[EventType.values().length - 1]) + 1;
+    }
+
+    /** Refugees in the camps abroad at the end of the day. */
+    public static int refugees() {
+        return idps() + 1;
     }
 }

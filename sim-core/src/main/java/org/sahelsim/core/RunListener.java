@@ -14,6 +14,12 @@ public interface RunListener {
     /** Called at the end of every day (day 1 is the scenario's start date) with values in {@link MetricColumns} order. */
     default void onDay(int day, LocalDate date, double[] metrics) {}
 
+    /**
+     * Called after {@link #onDay} with the displaced people staying at each site: the map's towns
+     * (internally displaced people) then the camps abroad (refugees), in map order. Valid during the call only.
+     */
+    default void onDisplaced(int day, LocalDate date, int[] peopleBySite) {}
+
     /** Whether this listener wants {@link #onPresence} each day (it costs a pass over the units). */
     default boolean wantsPresence() {
         return false;

@@ -55,7 +55,7 @@ public final class ResultWriter {
     public static final List<String> OUTPUTS = List.of(MANIFEST, TIMESERIES, TOWNS, EVENTS, SUMMARY, MAP);
     /** Every file name a study may write (tables plain or gzip), for --force and the check for earlier results. */
     public static final List<String> ALL_NAMES = List.of(MANIFEST, TIMESERIES, TOWNS, EVENTS, AGGREGATE,
-            TIMESERIES + ".gz", TOWNS + ".gz", EVENTS + ".gz", AGGREGATE + ".gz", BY_YEAR, SUMMARY, MAP);
+            TIMESERIES + ".gz", TOWNS + ".gz", EVENTS + ".gz", AGGREGATE + ".gz", BY_YEAR, DisplacementTable.FILE, SUMMARY, MAP);
 
     static final String TOWNS_HEADER = "run,day,date,town,side,faction";
     static final String EVENTS_HEADER = "run,day,date,event_type,sub_event_type,actor1,actor2,latitude,longitude,priogrid_gid,fatalities,notes";
@@ -82,6 +82,7 @@ public final class ResultWriter {
     private final OutputStream[] tables;
     private final long[] offsets;
     private OutputStream journal;
+    private final DisplacementTable displacement = new DisplacementTable();
     private boolean finished;
 
     /**
@@ -234,6 +235,8 @@ public final class ResultWriter {
                 tables[t].flush();
                 offsets[t] = h.length;
             }
+            at = AtomicFiles.partOf(dir.resolve(DisplacementTable.FILE));
+            displacement.open(dir);
             at = dir.resolve(JOURNAL);
             journal = open(at, false);
         } catch (IOException e) {
@@ -349,11 +352,12 @@ public final class ResultWriter {
                 ch.truncate(journalEnd);
             }
             journal = open(journalFile, true);
+            displacement.resume(dir, kept.size());
         } catch (IOException e) {
             throw failure(dir, e);
         }
         for (JsonNode line : kept) {
-            RunResult r = fromJournal(line);
+            RunResult r = displacement.restored(fromJournal(line));
             summary.add(r);
             if (byYear != null) {
                 byYear.add(r.yearly());
@@ -394,6 +398,10 @@ public final class ResultWriter {
                 tables[t].write(b);
                 tables[t].flush(); // in the file before the journal says the run is complete
                 offsets[t] += b.length;
+            }
+            at = AtomicFiles.partOf(dir.resolve(DisplacementTable.FILE));
+            if (options.events().includes(r.run())) { // displacement.csv samples runs as events.csv does
+                displacement.write(r);
             }
             at = dir.resolve(JOURNAL);
             journal.write((LINE.writeValueAsString(toJournal(r)) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -452,6 +460,8 @@ public final class ResultWriter {
                 at = dir.resolve(BY_YEAR);
                 AtomicFiles.move(AtomicFiles.partOf(dir.resolve(BY_YEAR)), dir.resolve(BY_YEAR));
             }
+            at = dir.resolve(DisplacementTable.FILE);
+            displacement.finish();
             at = dir.resolve(SUMMARY);
             AtomicFiles.move(AtomicFiles.partOf(dir.resolve(SUMMARY)), dir.resolve(SUMMARY));
             if (withMap) {
@@ -485,6 +495,7 @@ public final class ResultWriter {
                 closeQuietly(o);
             }
             closeQuietly(journal);
+            displacement.close();
             for (String name : List.of(SUMMARY, MAP, MANIFEST, BY_YEAR)) {
                 try {
                     Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(name)));
@@ -617,6 +628,6 @@ public final class ResultWriter {
             yearly.put(Integer.parseInt(e.getKey()), c);
         });
         return new RunResult(n.path("run").intValue(), n.path("seed").longValue(), "", "", "", metrics, end, first, presence,
-                "", yearly);
+                "", yearly, null);
     }
 }

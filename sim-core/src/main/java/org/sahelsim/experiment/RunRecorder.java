@@ -29,6 +29,7 @@ public final class RunRecorder implements RunListener {
     private final StringBuilder timeseries = new StringBuilder(1 << 14);
     private final StringBuilder towns = new StringBuilder(1 << 10);
     private final StringBuilder events = new StringBuilder(1 << 12);
+    private final StringBuilder displacement = new StringBuilder(1 << 12);
     private final double[][] metricsAtDays;
     private final Map<String, Side> endControl = new LinkedHashMap<>();
     private final Map<String, Integer> firstGovernmentGain = new LinkedHashMap<>();
@@ -95,6 +96,14 @@ public final class RunRecorder implements RunListener {
         if (i >= 0) {
             System.arraycopy(metrics, 0, metricsAtDays[i], 0, metrics.length);
         }
+    }
+
+    @Override
+    public void onDisplaced(int day, LocalDate date, int[] peopleBySite) {
+        if (!keepEvents) {
+            displacement.setLength(0); // the run's rows are not recorded: only its last day, for the summary's map
+        }
+        DisplacementTable.row(displacement, runPrefix + day + "," + dateString(day, date), peopleBySite);
     }
 
     @Override
@@ -166,7 +175,8 @@ public final class RunRecorder implements RunListener {
 
     public RunResult result() {
         return new RunResult(run, seed, timeseries.toString(), towns.toString(), events.toString(),
-                metricsAtDays, endControl, firstGovernmentDay(), presence, aggregateRows(), yearly);
+                metricsAtDays, endControl, firstGovernmentDay(), presence, aggregateRows(), yearly,
+                displacement.toString());
     }
 
     /** Length of a year's array of {@link RunResult#yearly}: {events, fatalities} per region and type. */

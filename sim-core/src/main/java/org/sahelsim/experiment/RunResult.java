@@ -18,6 +18,7 @@ import org.sahelsim.core.Side;
  * @param presence            jihadist fighter-days by map cell (index y * MaliMap.WIDTH + x) over the run; null when none were reported
  * @param aggregateRows       rows of the aggregate table (events by period, place and type); empty when not recorded
  * @param yearly              by calendar year: events and deaths by region and event type ({@link RunRecorder#yearlyIndex}); years without events absent
+ * @param displacementRows    rows of displacement.csv ({@link DisplacementTable}); null when none
  */
 public record RunResult(
         int run,
@@ -30,12 +31,13 @@ public record RunResult(
         Map<String, Integer> firstGovernmentDay,
         double[] presence,
         String aggregateRows,
-        java.util.SortedMap<Integer, int[]> yearly) implements java.io.Serializable {
+        java.util.SortedMap<Integer, int[]> yearly,
+        String displacementRows) implements java.io.Serializable {
 
-    /** A run without the aggregate table and yearly counts. */
+    /** A run without the aggregate table, yearly counts and displacement rows. */
     public RunResult(int run, long seed, String timeseriesRows, String townRows, String eventRows, double[][] metricsAtDays,
                      Map<String, Side> endControl, Map<String, Integer> firstGovernmentDay, double[] presence) {
         this(run, seed, timeseriesRows, townRows, eventRows, metricsAtDays, endControl, firstGovernmentDay, presence, "",
-                new java.util.TreeMap<>());
+                new java.util.TreeMap<>(), null);
     }
 }

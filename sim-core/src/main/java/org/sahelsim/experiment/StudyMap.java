@@ -72,6 +72,12 @@ public final class StudyMap implements ResultWriter.Figure {
             }
         }
         r.drawTowns(g);
+        double[] displaced = summary.displacedAtEnd();
+        if (displaced != null) {
+            int camps = org.sahelsim.map.Camps.get().camps().size();
+            r.drawDisplacement(g, java.util.Arrays.copyOfRange(displaced, 0, camps),
+                    java.util.Arrays.copyOfRange(displaced, camps, displaced.length));
+        }
         double s = WIDTH_PX / 1000.0;
         for (Map.Entry<String, Side> e : summary.mostLikelyEndControl().entrySet()) {
             Town t = map.town(e.getKey());
@@ -107,7 +113,7 @@ public final class StudyMap implements ResultWriter.Figure {
         int x = r.width() - (int) (345 * s); // bottom right, over Niger, clear of the towns
         int lineH = (int) (18 * s);
         int boxW = (int) (330 * s);
-        int boxH = lineH * 8;
+        int boxH = lineH * (summary.displacedAtEnd() != null ? 9 : 8);
         int y = r.height() - boxH - (int) (75 * s);
         g.setColor(new Color(255, 255, 255, 225));
         g.fillRect(x, y, boxW, boxH);
@@ -135,5 +141,14 @@ public final class StudyMap implements ResultWriter.Figure {
         g.setColor(Color.BLACK);
         g.drawString(max > 0 ? "jihadist fighter-days, all runs (sqrt)" : "no jihadist presence reported",
                 x + (int) (92 * s), cy);
+        if (summary.displacedAtEnd() != null) {
+            cy += lineH;
+            g.setColor(new Color(30, 160, 70));
+            g.fillOval(x + 10, cy - (int) (10 * s), (int) (10 * s), (int) (10 * s));
+            g.setColor(new Color(40, 110, 230));
+            g.fillOval(x + 24, cy - (int) (10 * s), (int) (10 * s), (int) (10 * s));
+            g.setColor(Color.BLACK);
+            g.drawString("refugees by camp, IDPs by town (mean, last day)", x + (int) (42 * s), cy);
+        }
     }
 }

@@ -65,6 +65,7 @@ public final class Summary {
                 tally.firstGovernment.add(e.getValue());
             }
         }
+        addDisplaced(r.displacementRows());
         if (r.presence() != null) {
             if (presence == null) {
                 presence = new double[r.presence().length];
@@ -77,6 +78,37 @@ public final class Summary {
 
     public int runs() {
         return runs;
+    }
+
+    private double[] displacedSum;
+    private int displacedRuns;
+
+    /** Adds the last row of a run's displacement.csv rows (its final day). */
+    private void addDisplaced(String rows) {
+        if (rows == null || rows.isEmpty()) {
+            return;
+        }
+        int end = rows.endsWith("\n") ? rows.length() - 1 : rows.length();
+        String[] f = rows.substring(rows.lastIndexOf('\n', end - 1) + 1, end).split(",");
+        if (displacedSum == null) {
+            displacedSum = new double[f.length - 3];
+        }
+        for (int i = 3; i < f.length && i - 3 < displacedSum.length; i++) {
+            displacedSum[i - 3] += Double.parseDouble(f[i]);
+        }
+        displacedRuns++;
+    }
+
+    /** Mean displaced people by site on the final day, in displacement.csv's column order (camps, then towns); null when none. */
+    public double[] displacedAtEnd() {
+        if (displacedSum == null) {
+            return null;
+        }
+        double[] m = displacedSum.clone();
+        for (int i = 0; i < m.length; i++) {
+            m[i] /= displacedRuns;
+        }
+        return m;
     }
 
     public String scenarioName() {

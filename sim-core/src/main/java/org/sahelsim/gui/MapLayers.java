@@ -25,6 +25,7 @@ public final class MapLayers {
     private final ContinuousPortrayal2D towns = new ContinuousPortrayal2D();
     private final TownLabelLayer townLabels = new TownLabelLayer();
     private final MarkerLayer markers = new MarkerLayer();
+    private final DisplacementLayer displaced = new DisplacementLayer();
     private final ContinuousPortrayal2D units = new ContinuousPortrayal2D();
     private final LegendLayer legend = new LegendLayer();
     private final List<Layer> layers;
@@ -39,6 +40,7 @@ public final class MapLayers {
                 new Layer("Roads", new BaseMapLayer(BaseMapLayer.Kind.ROADS, map), true),
                 new Layer("Redoubt (Ifoghas, Tigharghar)", new BaseMapLayer(BaseMapLayer.Kind.REDOUBT, map), true),
                 new Layer("Jihadist presence (heat map)", presence, false),
+                new Layer("Displaced people (IDPs by town, refugees by camp)", displaced, true),
                 new Layer("Towns", towns, true),
                 new Layer("Strikes and attacks", markers, true),
                 new Layer("Town names", townLabels, true),
@@ -56,6 +58,7 @@ public final class MapLayers {
         towns.setField(view.towns());
         townLabels.setView(view);
         markers.setView(view);
+        displaced.setView(view);
         units.setField(view.units());
         legend.setView(view);
     }

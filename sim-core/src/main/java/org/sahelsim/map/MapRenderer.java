@@ -435,6 +435,54 @@ public final class MapRenderer {
         }
     }
 
+    /**
+     * The displaced people: a tent-shaped marker and a green disc for each camp abroad (refugees),
+     * a blue disc on each town for the internally displaced it hosts; disc areas in proportion to
+     * people (100,000 people: a disc of 40 px radius at 1200 px width). {@code camps} and
+     * {@code idpsByTown} follow {@link Camps#camps()} and the map's towns.
+     */
+    public void drawDisplacement(Graphics2D g, double[] camps, double[] idpsByTown) {
+        double s = scale();
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(11 * s));
+        g.setFont(font);
+        List<Town> ts = map.towns();
+        for (int i = 0; i < ts.size() && i < idpsByTown.length; i++) {
+            if (idpsByTown[i] >= 500) {
+                disc(g, ts.get(i).lat(), ts.get(i).lon(), idpsByTown[i], new Color(40, 110, 230, 110), new Color(20, 60, 160));
+            }
+        }
+        List<Camp> cs = Camps.get().camps();
+        for (int i = 0; i < cs.size() && i < camps.length; i++) {
+            Camp c = cs.get(i);
+            disc(g, c.lat(), c.lon(), camps[i], new Color(30, 160, 70, 120), new Color(10, 100, 40));
+            double x = pixelX(c.lon());
+            double y = pixelY(c.lat());
+            double h = 6 * s;
+            Path2D tent = new Path2D.Double();
+            tent.moveTo(x - h, y + h * 0.6);
+            tent.lineTo(x, y - h * 0.8);
+            tent.lineTo(x + h, y + h * 0.6);
+            tent.closePath();
+            g.setColor(new Color(10, 100, 40));
+            g.fill(tent);
+            String label = c.name() + " " + Math.round(camps[i] / 1000) + "k";
+            halo(g, label, (float) (x + h + 2 * s), (float) (y + 4 * s), new Color(10, 90, 30));
+        }
+    }
+
+    private void disc(Graphics2D g, double lat, double lon, double people, Color fill, Color edge) {
+        double s = scale();
+        double r = 40 * s * Math.sqrt(Math.max(0, people) / 100_000.0);
+        double x = pixelX(lon);
+        double y = pixelY(lat);
+        Shape d = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+        g.setColor(fill);
+        g.fill(d);
+        g.setColor(edge);
+        g.setStroke(new BasicStroke((float) (1.0 * s)));
+        g.draw(d);
+    }
+
     private static double radius(Town t) {
         return 2.5 + 1.1 * Math.max(0, Math.log10(Math.max(1, t.population())) - 3);
     }

@@ -56,6 +56,8 @@ public final class DailyMetrics {
         for (EventType t : EventType.values()) {
             m[MetricColumns.events(t)] = w.eventsToday(t);
         }
+        m[MetricColumns.idps()] = w.civilians().idps();
+        m[MetricColumns.refugees()] = w.civilians().refugees();
     }
 
     /**

@@ -72,6 +72,7 @@ public final class SahelModel extends SimState {
         plan = dayPlan();
         eventCursor = 0;
         Setup.apply(world, rules);
+        rules.civilians().initialise(world, scenario.displacement());
         List<ScenarioEvent> evs = new ArrayList<>(scenario.events());
         evs.sort(Comparator.comparing(ScenarioEvent::date)); // stable: keeps file order on equal dates
         eventsByDate = evs;
@@ -99,12 +100,13 @@ public final class SahelModel extends SimState {
                     world.nextDay();
                     applyScenarioEvents();
                 })
-                .then("towns and factions", List.of("R20", "R21", "R19", "R14", "R13", "R15", "R16"), () -> {
+                .then("towns and factions", List.of("R20", "R21", "R19", "R14", "R13", "civilians", "R15", "R16"), () -> {
                     rules.ceasefires().apply(world);
                     rules.withdrawal().apply(world);
                     rules.financing().apply(world);
                     rules.harshRule().apply(world);
                     rules.vengeance().apply(world);
+                    rules.civilians().apply(world);
                     rules.recruitment().apply(world);
                     rules.alignment().apply(world);
                 })
@@ -145,6 +147,7 @@ public final class SahelModel extends SimState {
                     metrics.compute(world);
                     if (listener != null) {
                         listener.onDay(world.day(), world.date(), metrics.values());
+                        listener.onDisplaced(world.day(), world.date(), world.civilians().hostedBySite());
                         if (listener.wantsPresence()) {
                             listener.onPresence(world.day(), world.presence());
                         }

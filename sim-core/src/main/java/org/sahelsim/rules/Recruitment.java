@@ -17,7 +17,7 @@ import org.sahelsim.core.Side;
  * volunteers from France to the "3,000 to 5,000 core fighters"; "as long as AQIM-linked fighters
  * scatter ... they'll be far more difficult for outside supporters to find and join").
  *
- * <p>Local: each day a town yields Poisson(population x {@code localRatePerDay} x grievance x
+ * <p>Local: each day a town yields Poisson(population present (civilians submodel) x {@code localRatePerDay} x grievance x
  * (0.3 + sympathy for the jihadists)) recruits to the nearest jihadist unit within
  * {@code radiusKm} (not in exile). Foreign: Poisson({@code foreignInflowPerDay} x (1 -
  * {@code dispersedPenalty} x share of jihadist fighters dispersed, hiding or in the redoubt) x (1 -
@@ -70,7 +70,7 @@ public final class Recruitment implements Rule {
 
     /** Expected local recruits per day from a town. */
     public double localRate(TownAgent t) {
-        return t.getPopulation() * p.localRatePerDay * t.getGrievance() * (0.3 + t.sympathy(Side.JIHADIST));
+        return t.getPopulationPresent() * p.localRatePerDay * t.getGrievance() * (0.3 + t.sympathy(Side.JIHADIST));
     }
 
     public void apply(World w) {

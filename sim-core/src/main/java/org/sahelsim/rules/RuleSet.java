@@ -28,7 +28,8 @@ public final class RuleSet {
             Restrictions.Params.class, Vengeance.Params.class, HarshRule.Params.class, Recruitment.Params.class,
             TuaregAlignment.Params.class, Combat.Params.class, Displacement.Params.class, CriminalFinancing.Params.class,
             Ceasefires.Params.class, Withdrawal.Params.class, InitialSympathy.Params.class, Arrivals.Params.class,
-            ThreatAppraisal.Params.class, Command.Params.class, Marches.Params.class, CounterTerror.Params.class);
+            ThreatAppraisal.Params.class, Command.Params.class, Marches.Params.class, CounterTerror.Params.class,
+            CivilianFlight.Params.class);
 
     /** The catalogue of every parameter of the model, built from the records' declarations. */
     public static final ParameterCatalog CATALOG = ParameterCatalog.of(PARAMETER_RECORDS);
@@ -62,6 +63,7 @@ public final class RuleSet {
     private final Command command;
     private final CombatPower power;
     private final ThreatAppraisal appraisal;
+    private final CivilianFlight civilians;
     private final List<Rule> all;
 
     public RuleSet(Parameters parameters) {
@@ -109,9 +111,10 @@ public final class RuleSet {
         command = new Command(ParameterRecords.bind(Command.Params.class, parameters), power, liberation, marches, offensiveP);
         arrivals.setCommand(command);
         unitOrders = new UnitOrders(dispersal, redoubt, liberation, marches);
+        civilians = new CivilianFlight(parameters);
         all = List.of(offensive, garrisonCollapse, airStrikes, dispersal, avoidance, redoubt, encirclement, sanctuary,
                 liberation, asymmetricAttacks, handover, restrictions, vengeance, harshRule, recruitment, alignment, combat,
-                displacement, financing, ceasefires, withdrawal, arrivals, command, counterTerror);
+                displacement, financing, ceasefires, withdrawal, arrivals, command, counterTerror, civilians);
     }
 
     /** A fresh world for one run, with the shared state (relations, truces, access) as the rules start it. */
@@ -252,4 +255,5 @@ public final class RuleSet {
     public Marches marches() { return marches; }
     public CombatPower power() { return power; }
     public ThreatAppraisal appraisal() { return appraisal; }
+    public CivilianFlight civilians() { return civilians; }
 }

@@ -138,6 +138,6 @@ final class Branching {
         LinkedHashSet<String> sources = new LinkedHashSet<>(b.sources());
         sources.addAll(own.sources());
                 return new Scenario(own.name(), own.title(), own.narrative(), List.copyOf(sources), b.startDate(), own.days(),
-                b.forces(), b.control(), b.parameters(), events, changes, bases);
+                b.forces(), b.control(), b.parameters(), events, changes, bases, b.displacement());
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
  *                    date), over {@code parameters}; empty otherwise (see docs/SCENARIOS.md, "Branches")
  * @param bases       for a branch: the scenarios it extends, nearest first, with the SHA-256 of each
  *                    file (for manifests) and the date this one leaves it; empty otherwise
+ * @param displacement displaced people at the start (internally displaced and refugees), with their source; null: none
  */
 public record Scenario(
         String name,
@@ -36,7 +37,8 @@ public record Scenario(
         Map<String, Double> parameters,
         List<ScenarioEvent> events,
         List<ParameterChange> parameterChanges,
-        List<Base> bases) {
+        List<Base> bases,
+        DisplacementStock displacement) {
 
     /** Parameter values that take effect at the start of {@code date}, before that day's events. */
     public record ParameterChange(LocalDate date, Map<String, Double> values) {
@@ -51,11 +53,11 @@ public record Scenario(
      */
     public record Base(String name, String file, String sha256, LocalDate branchDate) {}
 
-    /** A scenario that extends no other. */
+    /** A scenario that extends no other, with nobody displaced at the start. */
     public Scenario(String name, String title, String narrative, List<String> sources, LocalDate startDate, int days,
                     List<ForceSpec> forces, Map<String, String> control, Map<String, Double> parameters,
                     List<ScenarioEvent> events) {
-        this(name, title, narrative, sources, startDate, days, forces, control, parameters, events, List.of(), List.of());
+        this(name, title, narrative, sources, startDate, days, forces, control, parameters, events, List.of(), List.of(), null);
     }
 
     public Scenario {

@@ -56,6 +56,7 @@ public final class World {
     private final Truces truces;
     private final Access access;
     private final Movement movement = new Movement();
+    private final DisplacedPopulation civilians;
     private RunListener listener;
 
     private final List<TownAgent> towns = new ArrayList<>();
@@ -98,6 +99,7 @@ public final class World {
             byTown.put(t.town(), t);
             byTownIdentity.put(t.town(), t);
         }
+        civilians = new DisplacedPopulation(mapTowns, org.sahelsim.map.Camps.get());
     }
 
     public void setListener(RunListener listener) {
@@ -132,6 +134,8 @@ public final class World {
     public Truces truces() { return truces; }
     public Access access() { return access; }
     public Movement movement() { return movement; }
+    /** The civilians of the run: residents at home, internally displaced people, refugees (civilians submodel). */
+    public DisplacedPopulation civilians() { return civilians; }
     /** Air activity, routs and bomber pools of this run (R3, R2, R10). */
     public FieldLog fieldLog() { return fieldLog; }
     /** The generator draws come from now: the stream opened last, or the run's generator without streams. */
