@@ -199,7 +199,7 @@ class CiviliansTest {
         DisplacementStock stock = new DisplacementStock(LocalDate.of(2013, 1, 9), "test", 50_000,
                 Map.of("Mauritania", 30_000, "Niger", 20_000));
         Scenario s = new Scenario(base.name(), base.title(), base.narrative(), base.sources(), base.startDate(), base.days(),
-                base.forces(), base.control(), base.parameters(), base.events(), stock);
+                base.forces(), base.control(), base.parameters(), base.events(), java.util.List.of(), java.util.List.of(), stock);
         SahelModel m = new SahelModel(s, TestScenarios.parameters(s), 1);
         m.start();
         DisplacedPopulation c = m.world().civilians();
