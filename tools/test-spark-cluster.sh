@@ -79,6 +79,20 @@ timed run-gz-local ./sahel run "$scenario" --runs 8 --days 30 --seed 5 --threads
 timed run-gz-cluster ./sahel run "$scenario" --runs 8 --days 30 --seed 5 "${gz_flags[@]}" --engine spark --master "$master" --out "$work/run-gz-cluster"
 same "gzip Monte Carlo on the cluster" "$work/run-gz-local" "$work/run-gz-cluster" "${gz_files[@]}"
 
+# an ABC-SMC calibration on the cluster: the same particles, weights and figure as on local threads
+python3 - "$root/scenarios/calibration/serval-2013.json" "$work/calibration.json" <<'PY'
+import json, sys
+spec = json.load(open(sys.argv[1]))
+spec.pop("$schema", None)
+spec["scenario"] = sys.argv[1].rsplit("/", 2)[0] + "/serval-2013.json"
+spec.update(population=12, replications=1, generations=2, predictive=4)
+json.dump(spec, open(sys.argv[2], "w"), indent=1)
+PY
+calibration_files=(posterior.csv generations.csv calibration.json posterior.png)
+timed calibrate-local ./sahel calibrate "$work/calibration.json" --threads 2 --out "$work/calibrate-local"
+timed calibrate-cluster ./sahel calibrate "$work/calibration.json" --engine spark --master "$master" --out "$work/calibrate-cluster"
+same "calibration on the cluster" "$work/calibrate-local" "$work/calibrate-cluster" "${calibration_files[@]}"
+
 # what spark-submit does (bin/spark-submit runs this class), with the shaded jar as the application
 opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false"
 submit() {
