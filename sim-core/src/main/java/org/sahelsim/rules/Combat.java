@@ -182,7 +182,7 @@ public final class Combat implements Rule {
             if (enemies.isEmpty()) {
                 continue;
             }
-            if (w.truces().suppresses(w, u.getFaction(), enemies.get(0).getFaction(), u)) {
+            if (w.truces().suppresses(w, u.getFaction(), enemies.get(0).getFaction(), u, enemies.get(0))) {
                 continue;
             }
             List<Unit> friends = new ArrayList<>();

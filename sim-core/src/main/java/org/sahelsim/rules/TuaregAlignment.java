@@ -173,7 +173,9 @@ public final class TuaregAlignment implements Rule {
     public void apply(World w) {
         List<ArmedUnit> partners = new ArrayList<>();
         for (ArmedUnit u : w.armedUnits()) {
-            if (u.isAlive() && !u.isInExile() && w.inMali(u) && w.relations().partner(u.getFaction(), p.partnerAbove)) {
+            // in Mali: on a Malian cell or in a Malian town (a border town's centre, Tinzaouaten's, can fall
+            // outside the country's cells: partners holding it guided nobody)
+            if (u.isAlive() && !u.isInExile() && (w.inMali(u) || u.getTown() != null) && w.relations().partner(u.getFaction(), p.partnerAbove)) {
                 partners.add(u);
             }
         }

@@ -163,19 +163,24 @@ public final class Truces {
     }
 
     /**
-     * True when today's fight between x and y at u's position is called off. One draw per
-     * engagement: every unit of the pair of factions in the same 44-km square (the combat
-     * neighbourhood) on the same day shares it, so the calm of a truce does not depend on how
-     * many units are in contact (it was 1 - 0.85^k with one draw per unit).
+     * True when today's fight between x and y, u of x facing v of y, is called off. One draw per
+     * engagement: the key is the pair of factions and the 44-km square (the combat neighbourhood)
+     * of the midpoint of u and v, the same whichever of the two units combat looks at first, so
+     * that two units in contact across a square's edge share one draw (keyed by each unit's own
+     * square they drew twice, and the truce called off the fight only if both draws did: 0.85^2 =
+     * 0.72 instead of 0.85). Every unit of the pair in the same square shares it, so the calm of a
+     * truce does not depend on how many units are in contact (it was 1 - 0.85^k with one draw per unit).
      */
-    public boolean suppresses(World w, Faction x, Faction y, Unit u) {
-        double f = violenceFactor(w, x, y, u.getX(), u.getY());
+    public boolean suppresses(World w, Faction x, Faction y, Unit u, Unit v) {
+        double mx = (u.getX() + v.getX()) / 2;
+        double my = (u.getY() + v.getY()) / 2;
+        double f = violenceFactor(w, x, y, mx, my);
         if (f >= 1) {
             return false;
         }
         int lo = Math.min(x.ordinal(), y.ordinal());
         int hi = Math.max(x.ordinal(), y.ordinal());
-        long sq = (long) Math.floor(u.getX() / 4) * 4096 + (long) Math.floor(u.getY() / 4);
+        long sq = (long) Math.floor(mx / 4) * 4096 + (long) Math.floor(my / 4);
         long key = ((lo * 64L + hi) << 32) ^ sq;
         Boolean off = drawn.get(key);
         if (off == null) {

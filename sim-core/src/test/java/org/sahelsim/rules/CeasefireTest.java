@@ -29,29 +29,54 @@ class CeasefireTest {
         return s;
     }
 
-    @Test
-    void ceasefireLowersViolence() {
-        Situations war = niono(null, false);
-        war.run(30, 2);
-        Situations truce = niono(0.0, true);
-        truce.run(30, 2);
-        long w = war.count(SubEventType.ARMED_CLASH);
-        long t = truce.count(SubEventType.ARMED_CLASH);
-        assertTrue(w >= 20 && t <= w / 3, "clashes: war " + w + ", ceasefire " + t);
-        assertTrue(truce.count(SubEventType.AGREEMENT) == 1);
-    }
+    /**
+     * R20's calm is one draw per local engagement, kept while the truces in force stay the same:
+     * with one front, a run is calm throughout (probability violenceReduction = 0.85) or fights on
+     * throughout. One seed therefore tests one draw; the claim (the ceasefire calls off most of the
+     * violence) is measured over paired runs on {@link #SEEDS} seeds.
+     */
+    static final int SEEDS = 40;
 
     @Test
+    void ceasefireLowersViolence() {
+        long w = 0;
+        long t = 0;
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            Situations war = niono(null, false);
+            war.run(30, seed);
+            Situations truce = niono(0.0, true);
+            truce.run(30, seed);
+            w += war.count(SubEventType.ARMED_CLASH);
+            t += truce.count(SubEventType.ARMED_CLASH);
+            assertTrue(truce.count(SubEventType.AGREEMENT) == 1);
+        }
+        assertTrue(w >= 20L * SEEDS && t <= w / 3, "clashes over " + SEEDS + " seeds: war " + w + ", ceasefire " + t);
+    }
+
+    /**
+     * Over paired seeds: every run's ceasefire collapses once, and the clashes per day after the
+     * collapse outnumber those before it. R20's hazard is drawn in the day's second phase, before
+     * the engagements: the clashes of the collapse day come after it.
+     */
+    @Test
     void ceasefireCanCollapseAndViolenceResumes() {
-        Situations s = niono(0.2, true);
-        s.run(40, 2);
-        long collapse = s.count(SubEventType.OTHER, "collapses");
-        assertTrue(collapse == 1, "it collapsed");
-        int collapseDay = s.log.stream().filter(e -> e.notes().contains("collapses")).findFirst().orElseThrow().day();
-        long after = s.log.stream().filter(e -> e.subEventType() == SubEventType.ARMED_CLASH && e.day() > collapseDay).count();
-        long before = s.log.stream().filter(e -> e.subEventType() == SubEventType.ARMED_CLASH && e.day() <= collapseDay).count();
-        assertTrue((double) after / Math.max(1, 40 - collapseDay) > (double) before / collapseDay,
-                "more clashes per day after the collapse: " + before + " in " + collapseDay + " days, " + after + " after");
+        long before = 0;
+        long after = 0;
+        long daysBefore = 0;
+        long daysAfter = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Situations s = niono(0.2, true);
+            s.run(40, seed);
+            long collapse = s.count(SubEventType.OTHER, "collapses");
+            assertTrue(collapse == 1, "it collapsed (seed " + seed + ")");
+            int collapseDay = s.log.stream().filter(e -> e.notes().contains("collapses")).findFirst().orElseThrow().day();
+            after += s.log.stream().filter(e -> e.subEventType() == SubEventType.ARMED_CLASH && e.day() >= collapseDay).count();
+            before += s.log.stream().filter(e -> e.subEventType() == SubEventType.ARMED_CLASH && e.day() < collapseDay).count();
+            daysBefore += collapseDay - 1;
+            daysAfter += 40 - collapseDay + 1;
+        }
+        assertTrue((double) after / daysAfter > (double) before / Math.max(1, daysBefore),
+                "more clashes per day after the collapse (20 seeds): " + before + " in " + daysBefore + " days, " + after + " in " + daysAfter);
     }
 
     /** R20 calms the pair of factions it binds only (issue 12: a FAMa-Katiba Macina truce does not calm the UN's fights). */
