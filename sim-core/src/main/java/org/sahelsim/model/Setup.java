@@ -29,6 +29,7 @@ final class Setup {
             w.beginStream(Streams.INITIAL_FORCE, keys[i]);
             rules.arrivals().deploy(w, w.scenario().forces().get(i));
         }
+        rules.liberation().rememberOccupiers(w);
         LocalDate d0 = w.scenario().startDate().minusDays(1);
         if (w.listener() != null) {
             for (TownAgent t : w.towns()) {

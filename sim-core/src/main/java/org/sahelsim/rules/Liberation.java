@@ -91,6 +91,24 @@ public final class Liberation implements Rule {
 
     // ----------------------------------------------------------------- control
 
+    /**
+     * The occupiers each town remembers on the eve of the first day: the strength of the side holding
+     * it (not the government's). Taken before any fighting, so that a town retaken on day 1 still
+     * remembers the fighters who held it (and is cleared, R9).
+     */
+    public void rememberOccupiers(World w) {
+        for (TownAgent t : w.towns()) {
+            t.setOccupiers(0);
+        }
+        for (Unit u : w.units()) {
+            TownAgent t = u.getTown();
+            if (u.isAlive() && t != null && World.visible(u) && holdsGround(w, u) && t.getControlSide() != Side.NONE
+                    && t.getControlSide() != Side.GOVERNMENT && w.sideOf(u.getFaction()) == t.getControlSide()) {
+                t.setOccupiers(t.getOccupiers() + u.getStrength());
+            }
+        }
+    }
+
     public void apply(World w) {
         List<TownAgent> towns = w.towns();
         int nf = Faction.values().length;
@@ -112,11 +130,7 @@ public final class Liberation implements Rule {
         Faction[] fs = Faction.values();
         for (TownAgent t : towns) {
             double held = t.getControlSide() == Side.NONE || t.getControlSide() == Side.GOVERNMENT ? 0 : t.presence(t.getControlSide());
-            if (w.day() <= 1) {
-                t.setOccupiers(held);
-            } else {
-                t.setOccupiers(t.getOccupiers() + (held - t.getOccupiers()) / command.occupationMemoryDays());
-            }
+            t.setOccupiers(t.getOccupiers() + (held - t.getOccupiers()) / command.occupationMemoryDays());
         }
         for (TownAgent t : towns) {
             double[] pr = presence[t.index()];

@@ -27,15 +27,26 @@ class AsymmetricAttacksTest {
 
     @Test
     void cellsNearALiberatedTownAttackItsGarrison() {
-        Situations s = gao(true);
-        SahelModel m = s.run(60, 9);
-        assertTrue(Situations.town(m, "Gao").isLiberated());
-        long suicide = s.count(SubEventType.SUICIDE_BOMB, "Gao");
-        long raids = s.count(SubEventType.ARMED_CLASH, "raid on Gao");
-        assertTrue(suicide + raids >= 2, "attacks on Gao: " + suicide + " suicide, " + raids + " raids");
-        int attackFatalities = s.log.stream().filter(e -> e.subEventType() == SubEventType.SUICIDE_BOMB).mapToInt(e -> e.fatalities()).sum();
-        assertTrue(attackFatalities <= 4 * suicide, "suicide attacks kill few");
-        assertTrue(Situations.strength(Situations.forces(m, org.sahelsim.core.Faction.FAMA)) > 300, "the garrison holds");
+        // the number of attacks in 60 days is a small count (seeds 1..20: 0 to 3, mean 1.7): the claim is on
+        // the typical run, at least two attacks in most seeds, not on one seed
+        int atLeastTwo = 0;
+        int n = 20;
+        StringBuilder counts = new StringBuilder();
+        for (long seed = 1; seed <= n; seed++) {
+            Situations s = gao(true);
+            SahelModel m = s.run(60, seed);
+            assertTrue(Situations.town(m, "Gao").isLiberated());
+            long suicide = s.count(SubEventType.SUICIDE_BOMB, "Gao");
+            long raids = s.count(SubEventType.ARMED_CLASH, "raid on Gao");
+            counts.append(' ').append(suicide + raids);
+            if (suicide + raids >= 2) {
+                atLeastTwo++;
+            }
+            int attackFatalities = s.log.stream().filter(e -> e.subEventType() == SubEventType.SUICIDE_BOMB).mapToInt(e -> e.fatalities()).sum();
+            assertTrue(attackFatalities <= 4 * suicide, "suicide attacks kill few");
+            assertTrue(Situations.strength(Situations.forces(m, org.sahelsim.core.Faction.FAMA)) > 300, "the garrison holds");
+        }
+        assertTrue(atLeastTwo > n / 2, "at least two attacks on Gao in most runs; attacks per seed:" + counts);
     }
 
     @Test

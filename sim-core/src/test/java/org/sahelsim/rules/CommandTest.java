@@ -65,7 +65,7 @@ class CommandTest {
     void aTownHeldByOccupiersIsRetakenLaterThanAnEmptyOne() {
         double empty = 0;
         double held = 0;
-        int n = 10;
+        int n = 20;
         for (long seed = 1; seed <= n; seed++) {
             empty += retakeDay(Situations.create()
                     .force("FRANCE", "Sévaré", 3000, reconquer("Douentza"))

@@ -31,16 +31,25 @@ class TownAliasOutputTest {
         SweepSpec s = SweepFixture.load(SweepFixture.writeText(tmp, "alias", spec(
                 "{\"name\": \"alias\", \"type\": \"firstControlDay\", \"town\": \"Tombouctou\", \"side\": \"government\"},"
                         + "{\"name\": \"name\", \"type\": \"firstControlDay\", \"town\": \"Timbuktu\", \"side\": \"government\"},"
-                        + "{\"name\": \"folded\", \"type\": \"holds\", \"town\": \"TOMBOUCTOU\", \"side\": \"government\", \"day\": 40}")));
+                        + "{\"name\": \"folded\", \"type\": \"holds\", \"town\": \"TOMBOUCTOU\", \"side\": \"government\", \"day\": 40},"
+                        + "{\"name\": \"held\", \"type\": \"holds\", \"town\": \"Timbuktu\", \"side\": \"government\", \"day\": 40}")));
         Scenario serval = TestScenarios.read("serval-2013");
-        SahelModel m = new SahelModel(serval, TestScenarios.parameters(serval), 3);
-        OutputRecorder r = new OutputRecorder(s.outputs(), 40);
-        m.setListener(r);
-        m.runDays(40);
-        double[] v = r.values();
-        assertTrue(v[1] <= 40, "Timbuktu is retaken within 40 days: " + v[1]);
-        assertEquals(v[1], v[0], "Tombouctou is Timbuktu");
-        assertEquals(1.0, v[2], "and it is held at day 40 under any spelling");
+        // the retake day is the model's (seeds 2..12: day 17 to 49, within 40 in 8 of 11); the claim here is that
+        // every spelling reports the same value in every run, with at least one run where it is a real day
+        int retaken = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            SahelModel m = new SahelModel(serval, TestScenarios.parameters(serval), seed);
+            OutputRecorder r = new OutputRecorder(s.outputs(), 40);
+            m.setListener(r);
+            m.runDays(40);
+            double[] v = r.values();
+            assertEquals(v[1], v[0], "seed " + seed + ": Tombouctou is Timbuktu");
+            assertEquals(v[3], v[2], "seed " + seed + ": held at day 40 under any spelling");
+            if (v[1] <= 40 && v[3] == 1.0) {
+                retaken++;
+            }
+        }
+        assertTrue(retaken > 0, "Timbuktu is retaken within 40 days and held in some run, so that the spellings are compared on a real day");
     }
 
     @Test
