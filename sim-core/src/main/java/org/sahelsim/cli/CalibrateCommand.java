@@ -1,7 +1,5 @@
 package org.sahelsim.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,9 +10,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sahelsim.core.UserError;
-import org.sahelsim.experiment.AtomicFiles;
 import org.sahelsim.experiment.Engine;
-import org.sahelsim.experiment.EnvironmentFailure;
 import org.sahelsim.experiment.StudyDirs;
 import org.sahelsim.experiment.StudyLock;
 import org.sahelsim.experiment.calibrate.AbcSmc;
@@ -83,7 +79,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         Engine.Factory factory = Engine.named(engineName);
         Scenario[] scenario = new Scenario[1];
-        CalibrationSpec spec = CalibrationSpecLoader.load(specFile, p -> scenario[0] = new ScenarioText(p.toString(), read(p)).get());
+        CalibrationSpec spec = CalibrationSpecLoader.load(specFile, p -> scenario[0] = new ScenarioText(p.toString(), ScenarioFiles.read(p)).get());
         long cap = budget == null ? Long.MAX_VALUE : budget;
         if (cap < (long) spec.population() * spec.replications()) {
             throw new UserError("--budget " + cap + ": less than one generation needs (population " + spec.population()
@@ -93,7 +89,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             CalibrationRunner.checkDirectory(out, force, resume);
         }
         try (Engine engine = factory.create(threads, master)) {
-            Path dir = out != null ? createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(spec.name()));
+            Path dir = out != null ? StudyDirs.createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(spec.name()));
             try (StudyLock lock = StudyLock.acquire(dir)) {
                 return calibrate(spec, scenario[0], dir, engine, lock, cap);
             }
@@ -101,7 +97,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
 
     private int calibrate(CalibrationSpec spec, Scenario scenario, Path dir, Engine engine, StudyLock lock, long cap) {
-        String text = read(spec.scenarioFile());
+        String text = ScenarioFiles.read(spec.scenarioFile());
         ScenarioText source = new ScenarioText(spec.scenarioFile().toString(), text);
         ModelSimulation calibration = new ModelSimulation(source, new ModelRuns(), spec.keys(), spec.fitted(), spec.days(), spec.replications());
         ModelSimulation predictive = new ModelSimulation(source, new ModelRuns(), spec.keys(), spec.targets(), spec.predictiveDays(), 1);
@@ -173,22 +169,5 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         o.flush();
         return complete ? 0 : 1;
-    }
-
-    private static Path createOrKeep(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            return dir;
-        } catch (IOException e) {
-            throw new EnvironmentFailure(dir + ": cannot create the results directory: " + AtomicFiles.reason(e), e);
-        }
-    }
-
-    private static String read(Path p) {
-        try {
-            return org.sahelsim.scenario.InputFile.read(p, "a scenario .json file");
-        } catch (org.sahelsim.scenario.InputFile.Refused e) {
-            throw new UserError(e.problem().toString());
-        }
     }
 }

@@ -177,7 +177,7 @@ final class RunCommand implements Callable<Integer> {
         // nothing has been written so far; from here on the study runs
         // the engine first: a cluster that cannot be reached leaves no directory behind
         try (Engine engine = factory.create(threads == null ? 0 : threadCount, master)) {
-            Path dir = out != null ? createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(scenario.name()));
+            Path dir = out != null ? StudyDirs.createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(scenario.name()));
             try (StudyLock lock = StudyLock.acquire(dir)) {
                 if (!force && ResultWriter.resultIn(dir) != null) { // a study that started after our check
                     ResultWriter.checkDirectory(dir, false);
@@ -285,16 +285,6 @@ final class RunCommand implements Callable<Integer> {
     private static String firstLine(Exception e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         return m.lines().findFirst().orElse("");
-    }
-
-    /** Creates a directory given with --out (checked before). */
-    private static Path createOrKeep(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            return dir;
-        } catch (IOException e) {
-            throw new EnvironmentFailure(dir + ": cannot create the results directory: " + AtomicFiles.reason(e), e);
-        }
     }
 
     /** Runs (or continues) a study into {@code dir}, which this process has locked. */

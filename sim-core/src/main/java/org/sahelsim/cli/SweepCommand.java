@@ -4,7 +4,6 @@ import org.sahelsim.core.UserError;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,9 +12,8 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.sahelsim.experiment.AtomicFiles;
-import org.sahelsim.experiment.Engine;
 import org.sahelsim.experiment.EnvironmentFailure;
+import org.sahelsim.experiment.Engine;
 import org.sahelsim.experiment.StudyDirs;
 import org.sahelsim.experiment.StudyLock;
 import org.sahelsim.experiment.sweep.ModelRuns;
@@ -84,12 +82,12 @@ public final class SweepCommand implements Callable<Integer> {
         Path scenarioFile;
         Scenario[] scenario = new Scenario[1];
         SweepSpec spec = SweepSpecLoader.load(specFile, p -> {
-            scenario[0] = new ScenarioText(p.toString(), read(p)).get();
+            scenario[0] = new ScenarioText(p.toString(), ScenarioFiles.read(p)).get();
             return scenario[0].days();
         });
         scenarioFile = spec.scenarioFile();
         if (scenario[0] == null) {
-            scenario[0] = new ScenarioText(scenarioFile.toString(), read(scenarioFile)).get();
+            scenario[0] = new ScenarioText(scenarioFile.toString(), ScenarioFiles.read(scenarioFile)).get();
         }
         checkTowns(spec);
         if (out != null) {
@@ -98,7 +96,7 @@ public final class SweepCommand implements Callable<Integer> {
         // nothing has been written so far
         // the engine first: a cluster that cannot be reached leaves no directory behind
         try (Engine engine = factory.create(threads, master)) {
-            Path dir = out != null ? createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(spec.name()));
+            Path dir = out != null ? StudyDirs.createOrKeep(out) : StudyDirs.createUnique(StudyDirs.defaultFor(spec.name()));
             try (StudyLock lock = StudyLock.acquire(dir)) {
                 if (out != null) {
                     SweepRunner.checkDirectory(dir, force, resume); // a study that started after our check
@@ -108,19 +106,10 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private static Path createOrKeep(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            return dir;
-        } catch (IOException e) {
-            throw new EnvironmentFailure(dir + ": cannot create the results directory: " + AtomicFiles.reason(e), e);
-        }
-    }
-
     private int sweep(SweepSpec spec, Scenario scenario0, Path scenarioFile, Path dir, Engine engine, StudyLock lock) {
         Scenario[] scenario = {scenario0};
 
-        SweepJob job = new SweepJob(new ScenarioText(scenarioFile.toString(), read(scenarioFile)), new ModelRuns(), spec);
+        SweepJob job = new SweepJob(new ScenarioText(scenarioFile.toString(), ScenarioFiles.read(scenarioFile)), new ModelRuns(), spec);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("specFile", specFile.toString());
         manifest.put("scenario", scenario[0].name());
@@ -184,14 +173,6 @@ public final class SweepCommand implements Callable<Integer> {
             if (town != null && !map.hasTown(town)) {
                 throw new UserError("output '" + o.name() + "': unknown town '" + town + "' (see the towns of 'sahel map' / docs/SCENARIOS.md)");
             }
-        }
-    }
-
-    private static String read(Path p) {
-        try {
-            return org.sahelsim.scenario.InputFile.read(p, "a scenario .json file");
-        } catch (org.sahelsim.scenario.InputFile.Refused e) {
-            throw new UserError(e.problem().toString());
         }
     }
 }

@@ -41,4 +41,14 @@ public final class StudyDirs {
         }
         throw new UserError(base + ": 10,000 directories of that name exist; choose --out");
     }
+
+    /** Creates a directory given with --out (checked before), or keeps it when it exists. */
+    public static Path createOrKeep(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new EnvironmentFailure(dir + ": cannot create the results directory: " + AtomicFiles.reason(e), e);
+        }
+    }
 }

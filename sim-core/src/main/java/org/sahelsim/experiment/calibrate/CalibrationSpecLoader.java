@@ -1,42 +1,23 @@
 package org.sahelsim.experiment.calibrate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.sahelsim.experiment.JsonSpec;
+import org.sahelsim.experiment.JsonSpec.Checker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 import org.sahelsim.core.UserError;
-import org.sahelsim.experiment.Sha256;
-import org.sahelsim.map.MaliMap;
-import org.sahelsim.map.PlaceNames;
 import org.sahelsim.rules.RuleSet;
-import org.sahelsim.scenario.InputFile;
-import org.sahelsim.scenario.JsonErrors;
-import org.sahelsim.scenario.JsonLocations;
 import org.sahelsim.scenario.Scenario;
 
 /**
@@ -50,74 +31,20 @@ public final class CalibrationSpecLoader {
     /** Margin added to the last day the calibration targets need when the spec gives no {@code days}. */
     public static final int DEFAULT_MARGIN_DAYS = 7;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-    private static final JsonSchema SCHEMA;
-
-    static {
-        try (InputStream in = CalibrationSpecLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("calibration schema missing from the classpath: " + SCHEMA_RESOURCE);
-            }
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).locale(Locale.ENGLISH).build();
-            SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MAPPER.readTree(in), config);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final JsonSchema SCHEMA = JsonSpec.schema(CalibrationSpecLoader.class, SCHEMA_RESOURCE, "calibration schema");
 
     private CalibrationSpecLoader() {}
 
     /** Reads and checks a spec file; {@code scenarios} loads (and validates) the scenario a spec names. */
     public static CalibrationSpec load(Path file, Function<Path, Scenario> scenarios) {
-        String text;
-        try {
-            text = InputFile.read(file, "a calibration spec .json file");
-        } catch (InputFile.Refused r) {
-            throw new UserError(r.problem().toString());
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            // read a moment ago: keep the text's bytes
-        }
-        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-        return parse(file.toString(), name, text, file.toAbsolutePath().getParent(), Sha256.hex(bytes), scenarios);
+        JsonSpec.Read r = JsonSpec.read(file, "a calibration spec .json file");
+        return parse(r.shown(), r.name(), r.text(), r.folder(), r.sha256(), scenarios);
     }
 
     static CalibrationSpec parse(String shown, String name, String text, Path folder, String sha256, Function<Path, Scenario> scenarios) {
-        JsonNode root;
-        JsonLocations locations;
-        try {
-            locations = JsonLocations.scan(text);
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? ":1:1" : ":" + Math.max(1, loc.getLineNr()) + ":" + Math.max(1, loc.getColumnNr());
-            throw new UserError(shown + where + ": malformed JSON: " + JsonErrors.plain(e));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new UserError(shown + ": the file is empty (expected a JSON object)");
-        }
-        List<ValidationMessage> messages = new ArrayList<>(SCHEMA.validate(root));
-        if (!messages.isEmpty()) {
-            messages.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
-                    .thenComparing(ValidationMessage::getMessage));
-            ValidationMessage m = messages.get(0);
-            String pointer = m.getInstanceLocation().toString();
-            String msg = m.getMessage();
-            if (msg.startsWith(pointer + ": ")) {
-                msg = msg.substring(pointer.length() + 2);
-            }
-            if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
-                pointer = pointer + "/" + JsonLocations.escape(m.getProperty());
-                msg = "unknown field '" + m.getProperty() + "'";
-            }
-            String more = messages.size() > 1 ? " (and " + (messages.size() - 1) + " more problems)" : "";
-            JsonLocations.Position pos = locations.of(pointer);
-            throw new UserError(shown + ":" + pos.line() + ":" + pos.column() + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + msg + more);
-        }
-        Checker c = new Checker(shown, locations);
+        JsonSpec.Parsed parsed = JsonSpec.parse(shown, text, SCHEMA);
+        JsonNode root = parsed.root();
+        Checker c = parsed.checker();
 
         Path scenarioFile = folder.resolve(root.get("scenario").asText()).normalize();
         if (!Files.isRegularFile(scenarioFile)) {
@@ -171,7 +98,7 @@ public final class CalibrationSpecLoader {
             Target target = switch (kind) {
                 case CONTROL_DATE -> {
                     int day = day(c, at + "/date", t.get("date").asText(), scenario);
-                    yield new Target(tname, kind, town(c, at, t), Side.fromId(t.get("side").asText()), null, day, day,
+                    yield new Target(tname, kind, c.town(at, t), Side.fromId(t.get("side").asText()), null, day, day,
                             day, scale, t.get("date").asText(), source, heldOut);
                 }
                 case SHARE -> {
@@ -180,7 +107,7 @@ public final class CalibrationSpecLoader {
                     if (v < 0 || v > 1) {
                         c.fail(at + "/value", "a share is between 0 and 1 (got " + v + ")");
                     }
-                    yield new Target(tname, kind, town(c, at, t), Side.fromId(t.get("side").asText()), null, day, day,
+                    yield new Target(tname, kind, c.town(at, t), Side.fromId(t.get("side").asText()), null, day, day,
                             v, scale, t.get("value").asText(), source, heldOut);
                 }
                 case EVENT_COUNT -> {
@@ -242,22 +169,4 @@ public final class CalibrationSpecLoader {
         return null;
     }
 
-    private static String town(Checker c, String at, JsonNode t) {
-        String given = t.get("town").asText();
-        PlaceNames places = MaliMap.get().places();
-        String name = places.canonical(given);
-        if (name == null) {
-            List<String> close = places.closest(given, 1);
-            c.fail(at + "/town", "unknown town '" + given + "' (expected a town of the map"
-                    + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?") + ")");
-        }
-        return name;
-    }
-
-    private record Checker(String shown, JsonLocations locations) {
-        void fail(String pointer, String message) {
-            JsonLocations.Position pos = locations.of(pointer);
-            throw new UserError(shown + ":" + pos.line() + ":" + pos.column() + ": " + pointer + ": " + message);
-        }
-    }
 }

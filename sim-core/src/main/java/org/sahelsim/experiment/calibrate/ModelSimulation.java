@@ -1,14 +1,12 @@
 package org.sahelsim.experiment.calibrate;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.sahelsim.core.Parameters;
 import org.sahelsim.experiment.Engine;
+import org.sahelsim.experiment.ModelSetup;
 import org.sahelsim.experiment.RunEngine;
 import org.sahelsim.experiment.Seeds;
 import org.sahelsim.experiment.Source;
-import org.sahelsim.rules.RuleSet;
 import org.sahelsim.scenario.Scenario;
 
 /**
@@ -20,23 +18,15 @@ import org.sahelsim.scenario.Scenario;
 public final class ModelSimulation implements Engine.Task<Proposal, Simulated> {
     private static final long serialVersionUID = 1L;
 
-    private final Source<Scenario> scenarioSource;
-    private final Source<RunEngine> engineSource;
+    private final ModelSetup setup;
     private final String[] keys;
     private final List<Target> targets;
     private final int days;
     private final int replications;
-    private final String id = UUID.randomUUID().toString();
-    private transient volatile State state;
-
-    private record State(Scenario scenario, Parameters base, RunEngine engine) {}
-
-    private static final ConcurrentHashMap<String, State> STATES = new ConcurrentHashMap<>();
 
     public ModelSimulation(Source<Scenario> scenarioSource, Source<RunEngine> engineSource, List<String> keys,
                            List<Target> targets, int days, int replications) {
-        this.scenarioSource = scenarioSource;
-        this.engineSource = engineSource;
+        this.setup = new ModelSetup(scenarioSource, engineSource);
         this.keys = keys.toArray(String[]::new);
         this.targets = List.copyOf(targets);
         this.days = days;
@@ -45,7 +35,7 @@ public final class ModelSimulation implements Engine.Task<Proposal, Simulated> {
 
     @Override
     public Simulated apply(Proposal proposal) {
-        State st = init();
+        ModelSetup.State st = setup.get();
         Parameters p = st.base();
         for (int i = 0; i < keys.length; i++) {
             p = p.with(keys[i], proposal.values()[i]);
@@ -63,17 +53,5 @@ public final class ModelSimulation implements Engine.Task<Proposal, Simulated> {
             sum[i] /= replications;
         }
         return new Simulated(proposal.index(), sum);
-    }
-
-    private State init() {
-        State st = state;
-        if (st == null) {
-            st = STATES.computeIfAbsent(id, k -> {
-                Scenario s = scenarioSource.get();
-                return new State(s, RuleSet.CATALOG.defaults().withAll(s.parameters()), engineSource.get());
-            });
-            state = st;
-        }
-        return st;
     }
 }

@@ -1,10 +1,10 @@
 package org.sahelsim.experiment.calibrate;
 
+import org.sahelsim.experiment.Figures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,14 +37,7 @@ public final class PosteriorFigure {
         int k = spec.priors().size();
         int rows = (k + COLUMNS - 1) / COLUMNS;
         BufferedImage img = new BufferedImage(COLUMNS * PANEL_W, HEADER_H + rows * PANEL_H, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
-        g.drawString(spec.name() + ": marginal posteriors (ABC-SMC, " + p.weights().length + " weighted particles)", 24, 34);
+        Graphics2D g = Figures.start(img, spec.name() + ": marginal posteriors (ABC-SMC, " + p.weights().length + " weighted particles)");
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         g.drawString("bars: weighted histogram; dashed: the prior's density; line: posterior median; band: 90% interval;"
                 + " x axis over the prior's range (log scale for log-uniform priors)", 24, 60);

@@ -1,11 +1,11 @@
 package org.sahelsim.experiment.compare;
 
+import org.sahelsim.experiment.Figures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
@@ -45,14 +45,7 @@ public final class DifferenceFigure {
     static BufferedImage draw(Comparison c) {
         int rows = (HEADLINE.size() + COLUMNS - 1) / COLUMNS;
         BufferedImage img = new BufferedImage(WIDTH, HEADER_H + rows * PANEL_H, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
-        g.drawString(c.variantName() + " minus " + c.baseName() + ": paired difference of the means", 24, 34);
+        Graphics2D g = Figures.start(img, c.variantName() + " minus " + c.baseName() + ": paired difference of the means");
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         g.drawString(c.pairs() + " pairs of runs, both runs of a pair with the same seed; line: mean of the differences;"
                 + " band: its 95% interval (Student t); dashed: no difference", 24, 60);

@@ -1,9 +1,8 @@
 package org.sahelsim.experiment.sweep;
 
-import org.sahelsim.rules.RuleSet;
-
 import java.util.List;
 import org.sahelsim.experiment.Engine;
+import org.sahelsim.experiment.ModelSetup;
 import org.sahelsim.experiment.Source;
 import org.sahelsim.experiment.RunEngine;
 import org.sahelsim.core.Parameters;
@@ -18,23 +17,13 @@ import org.sahelsim.scenario.Scenario;
 public final class SweepJob implements Engine.Task<SweepRun, SweepRow> {
     private static final long serialVersionUID = 1L;
 
-    private final Source<Scenario> scenarioSource;
-    private final Source<RunEngine> engineSource;
+    private final ModelSetup setup;
     private final String[] keys;
     private final List<OutputSpec> outputs;
     private final int days;
-    /** Identifies this job across serialisation, so each JVM sets it up once, not once per Spark task. */
-    private final String id = java.util.UUID.randomUUID().toString();
-    private transient volatile State state;
-
-    private record State(Scenario scenario, Parameters base, RunEngine engine) {}
-
-    /** Set-ups per JVM, by job id; a handful of small objects per sweep run in this JVM. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, State> STATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SweepJob(Source<Scenario> scenarioSource, Source<RunEngine> engineSource, SweepSpec spec) {
-        this.scenarioSource = scenarioSource;
-        this.engineSource = engineSource;
+        this.setup = new ModelSetup(scenarioSource, engineSource);
         this.keys = spec.factorKeys().toArray(String[]::new);
         this.outputs = List.copyOf(spec.outputs());
         this.days = spec.days();
@@ -43,7 +32,7 @@ public final class SweepJob implements Engine.Task<SweepRun, SweepRow> {
     /** Runs one replication and takes its outputs. */
     @Override
     public SweepRow apply(SweepRun run) {
-        State st = init();
+        ModelSetup.State st = setup.get();
         Parameters p = st.base();
         for (int i = 0; i < keys.length; i++) {
             p = p.with(keys[i], run.values()[i]);
@@ -55,18 +44,6 @@ public final class SweepJob implements Engine.Task<SweepRun, SweepRow> {
 
     /** The scenario's parameters with its overrides: what the varied keys are laid over. */
     public Parameters baseParameters() {
-        return init().base();
-    }
-
-    private State init() {
-        State st = state;
-        if (st == null) {
-            st = STATES.computeIfAbsent(id, k -> {
-                Scenario s = scenarioSource.get();
-                return new State(s, RuleSet.CATALOG.defaults().withAll(s.parameters()), engineSource.get());
-            });
-            state = st;
-        }
-        return st;
+        return setup.get().base();
     }
 }

@@ -1,41 +1,19 @@
 package org.sahelsim.experiment.sweep;
 
-import org.sahelsim.map.MaliMap;
-import org.sahelsim.map.PlaceNames;
-
 import org.sahelsim.rules.RuleSet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.sahelsim.experiment.JsonSpec;
+import org.sahelsim.experiment.JsonSpec.Checker;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sahelsim.core.UserError;
-import org.sahelsim.scenario.InputFile;
-import org.sahelsim.scenario.JsonErrors;
-import org.sahelsim.scenario.JsonLocations;
-import org.sahelsim.experiment.Sha256;
 import org.sahelsim.core.MetricColumns;
 import org.sahelsim.core.ParameterCatalog;
 import org.sahelsim.core.ParameterInfo;
@@ -51,26 +29,7 @@ public final class SweepSpecLoader {
     /** Classpath location of the schema (copied from scenarios/ by the build). */
     public static final String SCHEMA_RESOURCE = "/org/sahelsim/experiment/sweep/sweep.schema.json";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    private static final JsonSchema SCHEMA;
-
-    static {
-        try (InputStream in = SweepSpecLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("sweep schema missing from the classpath: " + SCHEMA_RESOURCE);
-            }
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                    .pathType(PathType.JSON_POINTER)
-                    .locale(Locale.ENGLISH)
-                    .build();
-            SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(MAPPER.readTree(in), config);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final JsonSchema SCHEMA = JsonSpec.schema(SweepSpecLoader.class, SCHEMA_RESOURCE, "sweep schema");
 
     /** A run's days at most (as 'sahel run --days'), and a sweep's runs at most. */
     public static final int MAX_DAYS = 3650;
@@ -80,58 +39,15 @@ public final class SweepSpecLoader {
 
     /** Reads and checks a spec file; {@code scenarioDays} gives a scenario's default duration when the spec has no {@code days}. */
     public static SweepSpec load(Path file, java.util.function.ToIntFunction<Path> scenarioDays) {
-        String shown = file.toString();
-        String text;
-        try {
-            text = InputFile.read(file, "a sweep spec .json file");
-        } catch (InputFile.Refused r) {
-            throw new UserError(r.problem().toString());
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        try {
-            bytes = Files.readAllBytes(file); // the SHA-256 of the bytes as they are (a BOM included); small and regular
-        } catch (IOException e) {
-            // read a moment ago: keep the text's bytes
-        }
-        Path folder = file.toAbsolutePath().getParent();
-        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-        return parse(shown, name, text, folder, Sha256.hex(bytes), scenarioDays);
+        JsonSpec.Read r = JsonSpec.read(file, "a sweep spec .json file");
+        return parse(r.shown(), r.name(), r.text(), r.folder(), r.sha256(), scenarioDays);
     }
 
     static SweepSpec parse(String shown, String name, String text, Path folder, String sha256,
                            java.util.function.ToIntFunction<Path> scenarioDays) {
-        JsonNode root;
-        JsonLocations locations;
-        try {
-            locations = JsonLocations.scan(text);
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? ":1:1" : ":" + Math.max(1, loc.getLineNr()) + ":" + Math.max(1, loc.getColumnNr());
-            throw new UserError(shown + where + ": malformed JSON: " + JsonErrors.plain(e));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new UserError(shown + ": the file is empty (expected a JSON object)");
-        }
-        List<ValidationMessage> messages = new ArrayList<>(SCHEMA.validate(root));
-        if (!messages.isEmpty()) {
-            messages.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
-                    .thenComparing(ValidationMessage::getMessage));
-            ValidationMessage m = messages.get(0);
-            String pointer = m.getInstanceLocation().toString();
-            String msg = m.getMessage();
-            if (msg.startsWith(pointer + ": ")) {
-                msg = msg.substring(pointer.length() + 2);
-            }
-            String more = messages.size() > 1 ? " (and " + (messages.size() - 1) + " more problems)" : "";
-            if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
-                pointer = pointer + "/" + JsonLocations.escape(m.getProperty());
-                msg = "unknown field '" + m.getProperty() + "'";
-            }
-            JsonLocations.Position pos = locations.of(pointer);
-            throw new UserError(shown + ":" + pos.line() + ":" + pos.column() + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + msg + more);
-        }
-        Checker c = new Checker(shown, locations);
+        JsonSpec.Parsed parsed = JsonSpec.parse(shown, text, SCHEMA);
+        JsonNode root = parsed.root();
+        Checker c = parsed.checker();
 
         Path scenario = folder.resolve(root.get("scenario").asText()).normalize();
         if (!Files.isRegularFile(scenario)) {
@@ -229,7 +145,7 @@ public final class SweepSpecLoader {
                     }
                     outputs.add(new OutputSpec.Metric(oname, columns, day, o.path("cumulative").asBoolean(false)));
                 }
-                case "firstControlDay" -> outputs.add(new OutputSpec.FirstControlDay(oname, town(c, at, o),
+                case "firstControlDay" -> outputs.add(new OutputSpec.FirstControlDay(oname, c.town(at, o),
                         Side.fromId(o.get("side").asText())));
                 case "events" -> {
                     String label = o.path("subEventType").asText();
@@ -246,7 +162,7 @@ public final class SweepSpecLoader {
                     }
                     outputs.add(new OutputSpec.Events(oname, type, day));
                 }
-                case "holds" -> outputs.add(new OutputSpec.Holds(oname, town(c, at, o),
+                case "holds" -> outputs.add(new OutputSpec.Holds(oname, c.town(at, o),
                         Side.fromId(o.get("side").asText()), day));
                 default -> throw new IllegalStateException("schema let through output type " + o.get("type"));
             }
@@ -265,24 +181,5 @@ public final class SweepSpecLoader {
         }
     }
 
-    private record Checker(String shown, JsonLocations locations) {
-        void fail(String pointer, String message) {
-            JsonLocations.Position pos = locations.of(pointer);
-            throw new UserError(shown + ":" + pos.line() + ":" + pos.column() + ": " + pointer + ": " + message);
-        }
-    }
 
-    /** The map's own name of an output's town (aliases such as "Tombouctou" resolved once, here). */
-    private static String town(Checker c, String at, JsonNode output) {
-        String given = output.get("town").asText();
-        PlaceNames places = MaliMap.get().places();
-        String name = places.canonical(given);
-        if (name == null) {
-            List<String> close = places.closest(given, 1);
-            c.fail(at + "/town", "unknown town '" + given + "' (expected a town of the map"
-                    + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?") + ")");
-            return given;
-        }
-        return name;
-    }
 }
