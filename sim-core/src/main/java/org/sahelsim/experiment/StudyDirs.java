@@ -51,4 +51,56 @@ public final class StudyDirs {
             throw new EnvironmentFailure(dir + ": cannot create the results directory: " + AtomicFiles.reason(e), e);
         }
     }
+
+    /**
+     * Refuses an output directory before anything is written (sweep and calibrate): it must be a
+     * directory or creatable and writable; results already there (final or part files of
+     * {@code outputs}) need {@code --force} (replace) or {@code --resume} (continue).
+     *
+     * @param resumeMarker a file that must exist to resume there, or null
+     * @param study        what a resumed directory holds (e.g. "calibration"), said when it is missing; null: not checked here
+     */
+    public static void checkOut(Path dir, boolean force, boolean resume, java.util.List<String> outputs,
+                                String resumeMarker, String study) {
+        String shown = "--out " + dir;
+        if (dir.toString().isEmpty()) {
+            throw new UserError("--out \"\": expected a directory name (an empty one would write into the working directory)");
+        }
+        if (force && resume) {
+            throw new UserError("--force and --resume exclude each other (replace the results, or continue them)");
+        }
+        if (Files.exists(dir)) {
+            if (!Files.isDirectory(dir)) {
+                throw new UserError(shown + ": is a file (expected a directory for the results)");
+            }
+            if (!Files.isWritable(dir)) {
+                throw new UserError(shown + ": is not writable (expected a directory you can write to)");
+            }
+            if (!force && !resume) {
+                for (String name : outputs) {
+                    if (Files.exists(dir.resolve(name)) || Files.exists(AtomicFiles.partOf(dir.resolve(name)))) {
+                        throw new UserError(shown + ": already holds results (" + name
+                                + "); pass --resume to continue them, --force to replace them, or choose another --out");
+                    }
+                }
+            }
+            if (resume && resumeMarker != null && !Files.exists(dir.resolve(resumeMarker))) {
+                throw new UserError(shown + ": holds no " + resumeMarker + " to resume from (no generation was finished there)");
+            }
+            return;
+        }
+        if (resume && study != null) {
+            throw new UserError(shown + ": does not exist (expected the directory of the " + study + " to continue)");
+        }
+        Path ancestor = dir.toAbsolutePath().getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor == null || !Files.isDirectory(ancestor)) {
+            throw new UserError(shown + ": cannot be created (" + (ancestor == null ? "no existing parent" : ancestor + " is a file") + ")");
+        }
+        if (!Files.isWritable(ancestor)) {
+            throw new UserError(shown + ": cannot be created because " + ancestor + " is not writable");
+        }
+    }
 }

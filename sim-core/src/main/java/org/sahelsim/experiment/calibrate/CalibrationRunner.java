@@ -1,5 +1,6 @@
 package org.sahelsim.experiment.calibrate;
 
+import org.sahelsim.experiment.StudyDirs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -89,38 +90,9 @@ public final class CalibrationRunner {
         return m;
     }
 
-    /** Refuses an output directory before anything is written (as sweep does). */
+    /** Refuses an output directory before anything is written (as sweep does: {@link StudyDirs#checkOut}). */
     public static void checkDirectory(Path dir, boolean force, boolean resume) {
-        String shown = "--out " + dir;
-        if (dir.toString().isEmpty()) {
-            throw new UserError("--out \"\": expected a directory name");
-        }
-        if (force && resume) {
-            throw new UserError("--force and --resume exclude each other (replace the results, or continue them)");
-        }
-        if (Files.exists(dir)) {
-            if (!Files.isDirectory(dir)) {
-                throw new UserError(shown + ": is a file (expected a directory for the results)");
-            }
-            if (!Files.isWritable(dir)) {
-                throw new UserError(shown + ": is not writable (expected a directory you can write to)");
-            }
-            if (!force && !resume) {
-                for (String name : OUTPUTS) {
-                    if (Files.exists(dir.resolve(name))) {
-                        throw new UserError(shown + ": already holds results (" + name
-                                + "); pass --resume to continue them, --force to replace them, or choose another --out");
-                    }
-                }
-            }
-            if (resume && !Files.exists(dir.resolve(CHECKPOINT))) {
-                throw new UserError(shown + ": holds no " + CHECKPOINT + " to resume from (no generation was finished there)");
-            }
-            return;
-        }
-        if (resume) {
-            throw new UserError(shown + ": does not exist (expected the directory of the calibration to continue)");
-        }
+        StudyDirs.checkOut(dir, force, resume, OUTPUTS, CHECKPOINT, "calibration");
     }
 
     /** Stops the calibration soon (Ctrl-C): the last complete generation's files stay, and --resume continues. */

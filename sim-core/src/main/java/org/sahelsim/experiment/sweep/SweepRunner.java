@@ -1,5 +1,6 @@
 package org.sahelsim.experiment.sweep;
 
+import org.sahelsim.experiment.StudyDirs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -97,46 +98,9 @@ public final class SweepRunner {
         return plan;
     }
 
-    /**
-     * Refuses an output directory before anything is written: it must be a directory or
-     * creatable and writable; results already there need {@code --force} (replace) or
-     * {@code --resume} (continue).
-     */
+    /** Refuses an output directory before anything is written ({@link StudyDirs#checkOut}). */
     public static void checkDirectory(Path dir, boolean force, boolean resume) {
-        String shown = "--out " + dir;
-        if (dir.toString().isEmpty()) {
-            throw new UserError("--out \"\": expected a directory name (an empty one would write into the working directory)");
-        }
-        if (force && resume) {
-            throw new UserError("--force and --resume exclude each other (replace the results, or continue them)");
-        }
-        if (Files.exists(dir)) {
-            if (!Files.isDirectory(dir)) {
-                throw new UserError(shown + ": is a file (expected a directory for the results)");
-            }
-            if (!Files.isWritable(dir)) {
-                throw new UserError(shown + ": is not writable (expected a directory you can write to)");
-            }
-            if (!force && !resume) {
-                for (String name : OUTPUTS) {
-                    if (Files.exists(dir.resolve(name)) || Files.exists(AtomicFiles.partOf(dir.resolve(name)))) {
-                        throw new UserError(shown + ": already holds results (" + name
-                                + "); pass --resume to continue them, --force to replace them, or choose another --out");
-                    }
-                }
-            }
-            return;
-        }
-        Path ancestor = dir.toAbsolutePath().getParent();
-        while (ancestor != null && !Files.exists(ancestor)) {
-            ancestor = ancestor.getParent();
-        }
-        if (ancestor == null || !Files.isDirectory(ancestor)) {
-            throw new UserError(shown + ": cannot be created (" + (ancestor == null ? "no existing parent" : ancestor + " is a file") + ")");
-        }
-        if (!Files.isWritable(ancestor)) {
-            throw new UserError(shown + ": cannot be created because " + ancestor + " is not writable");
-        }
+        StudyDirs.checkOut(dir, force, resume, OUTPUTS, null, null);
     }
 
     /**
