@@ -1,5 +1,8 @@
 package org.sahelsim.experiment;
 
+import java.util.Set;
+import org.sahelsim.core.ParameterInfo;
+import org.sahelsim.rules.RuleSet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,6 +131,21 @@ public final class JsonSpec {
                         + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?") + ")");
             }
             return name;
+        }
+
+        /**
+         * The catalogue's entry for the parameter key given at {@code at}: an unknown key, or one
+         * already in {@code seen}, is refused ("parameter 'k' is {@code twice}", e.g. "varied twice").
+         */
+        public ParameterInfo parameter(String at, String key, Set<String> seen, String twice) {
+            ParameterInfo info = RuleSet.CATALOG.info(key);
+            if (info == null) {
+                fail(at + "/key", "unknown parameter '" + key + "' (see 'sahel params' for the keys)");
+            }
+            if (!seen.add(key)) {
+                fail(at + "/key", "parameter '" + key + "' is " + twice);
+            }
+            return info;
         }
     }
 }

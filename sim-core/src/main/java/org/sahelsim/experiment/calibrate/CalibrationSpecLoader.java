@@ -17,7 +17,6 @@ import org.sahelsim.core.ParameterInfo;
 import org.sahelsim.core.Side;
 import org.sahelsim.core.SubEventType;
 import org.sahelsim.core.UserError;
-import org.sahelsim.rules.RuleSet;
 import org.sahelsim.scenario.Scenario;
 
 /**
@@ -59,13 +58,7 @@ public final class CalibrationSpecLoader {
             JsonNode p = params.get(i);
             String at = "/parameters/" + i;
             String key = p.get("key").asText();
-            ParameterInfo info = RuleSet.CATALOG.info(key);
-            if (info == null) {
-                c.fail(at + "/key", "unknown parameter '" + key + "' (see 'sahel params' for the keys)");
-            }
-            if (!keys.add(key)) {
-                c.fail(at + "/key", "parameter '" + key + "' is calibrated twice");
-            }
+            ParameterInfo info = c.parameter(at, key, keys, "calibrated twice");
             double lo = p.get("range").get(0).asDouble();
             double hi = p.get("range").get(1).asDouble();
             if (!(lo < hi)) {

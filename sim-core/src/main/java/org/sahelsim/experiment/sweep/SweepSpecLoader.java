@@ -1,6 +1,5 @@
 package org.sahelsim.experiment.sweep;
 
-import org.sahelsim.rules.RuleSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -66,13 +65,7 @@ public final class SweepSpecLoader {
             JsonNode p = params.get(i);
             String at = "/parameters/" + i;
             String key = p.get("key").asText();
-            ParameterInfo info = RuleSet.CATALOG.info(key);
-            if (info == null) {
-                c.fail(at + "/key", "unknown parameter '" + key + "' (see 'sahel params' for the keys)");
-            }
-            if (!keys.add(key)) {
-                c.fail(at + "/key", "parameter '" + key + "' is varied twice");
-            }
+            ParameterInfo info = c.parameter(at, key, keys, "varied twice");
             Factor f;
             if (p.has("range")) {
                 double lo = p.get("range").get(0).asDouble();
