@@ -68,7 +68,7 @@ public final class SahelModel extends SimState {
         world = rules.newWorld(scenario, map, random);
         world.useStreams(new RandomStreams(seed()));
         world.setListener(listener);
-        metrics = new DailyMetrics(rules.liberation().params().influenceKm());
+        metrics = new DailyMetrics();
         plan = dayPlan();
         eventCursor = 0;
         Setup.apply(world, rules);
@@ -144,7 +144,7 @@ public final class SahelModel extends SimState {
                     world.removeDead();
                 })
                 .then("daily metrics", List.of(), () -> {
-                    metrics.compute(world);
+                    metrics.compute(world, rules);
                     if (listener != null) {
                         listener.onDay(world.day(), world.date(), metrics.values());
                         listener.onDisplaced(world.day(), world.date(), world.civilians().hostedBySite());
@@ -219,6 +219,6 @@ public final class SahelModel extends SimState {
 
     /** Territory share by side now (see docs/ODD.md, "Territory share"). */
     public double[] territoryBySide() {
-        return (metrics == null ? new DailyMetrics(rules.liberation().params().influenceKm()) : metrics).territoryBySide(world);
+        return (metrics == null ? new DailyMetrics() : metrics).territoryBySide(world, rules);
     }
 }

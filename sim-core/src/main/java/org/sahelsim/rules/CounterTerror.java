@@ -31,6 +31,12 @@ import org.sahelsim.world.World;
  * (cohesion - {@code leaderCohesionLoss}; R4 decides whether the group scatters). Groups whose
  * hunt France has suspended (talks, R20) are spared. UN peacekeepers do not hunt: they protect
  * the towns they garrison.
+ *
+ * <p>What France's presence leaves on the ground for the territory share ({@link RuralControl}):
+ * the day's raid sites (the state acts there), and the reach of its support: a Malian post within
+ * {@code raidRadiusKm} of a French unit, on a day France's air component is in theatre and joint
+ * operations are allowed, has air cover and a quick-reaction force on call and patrols farther
+ * ({@code liberation.supportedInfluenceKm}).
  */
 public final class CounterTerror implements Rule {
     public static final String RULE = "R22";
@@ -61,6 +67,13 @@ public final class CounterTerror implements Rule {
     private final Params p;
     private final AirStrikes air;
     private final double closeSupportDetection;
+    /** Run state for the territory share: the day it describes, French units' positions (x, y pairs), whether support was given, raid sites. */
+    private int stateDay = -1;
+    private double[] frenchXY = new double[16];
+    private int frenchCount;
+    private boolean support;
+    private double[] raidXY = new double[16];
+    private int raidCount;
 
     CounterTerror(Params p, AirStrikes air, AirStrikes.Params airP) {
         this.p = p;
@@ -93,11 +106,25 @@ public final class CounterTerror implements Rule {
         for (org.sahelsim.agents.AirAsset a : w.airAssets()) {
             airComponent |= a.getFaction() == Faction.FRANCE;
         }
+        boolean joint = !jointOperationsBarred(w);
+        stateDay = w.day();
+        raidCount = 0;
+        frenchCount = 0;
+        support = !french.isEmpty() && airComponent && p.raidsPerDay > 0 && joint;
+        if (support) {
+            if (frenchXY.length < 2 * french.size()) {
+                frenchXY = new double[4 * french.size()];
+            }
+            for (ForceUnit f : french) {
+                frenchXY[2 * frenchCount] = f.getX();
+                frenchXY[2 * frenchCount + 1] = f.getY();
+                frenchCount++;
+            }
+        }
         if (french.isEmpty() || !airComponent || p.raidsPerDay <= 0) {
             return; // helicopter-borne raids need France's air component in theatre (its air campaign)
         }
         int n = (int) Math.floor(p.raidsPerDay) + (w.chance(p.raidsPerDay - Math.floor(p.raidsPerDay)) ? 1 : 0);
-        boolean joint = !jointOperationsBarred(w);
         List<ForceUnit> posts = new ArrayList<>();
         if (joint) {
             for (ForceUnit f : w.forceUnits()) {
@@ -133,6 +160,31 @@ public final class CounterTerror implements Rule {
         }
     }
 
+    /**
+     * True when, today, a Malian post at (x, y) has French support (air cover, quick reaction):
+     * France's air component is in theatre, joint operations are allowed (001) and a French unit
+     * not withdrawing is within {@code raidRadiusKm}.
+     */
+    public boolean supports(World w, double x, double y) {
+        if (stateDay != w.day() || !support) {
+            return false;
+        }
+        for (int i = 0; i < frenchCount; i++) {
+            if (Grid.within(frenchXY[2 * i], frenchXY[2 * i + 1], x, y, p.raidRadiusKm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Number of French raids flown today (their sites: {@link #raidX}, {@link #raidY}). */
+    public int raidsToday(World w) {
+        return stateDay == w.day() ? raidCount : 0;
+    }
+
+    public double raidX(int i) { return raidXY[2 * i]; }
+    public double raidY(int i) { return raidXY[2 * i + 1]; }
+
     /** 001: no joint operations with a government that negotiates with the jihadists. */
     static boolean jointOperationsBarred(World w) {
         for (Faction f : Faction.values()) {
@@ -158,6 +210,14 @@ public final class CounterTerror implements Rule {
     }
 
     void raid(World w, ArmedUnit u) {
+        if (stateDay == w.day()) {
+            if (raidXY.length < 2 * raidCount + 2) {
+                raidXY = java.util.Arrays.copyOf(raidXY, 2 * raidXY.length);
+            }
+            raidXY[2 * raidCount] = u.getX();
+            raidXY[2 * raidCount + 1] = u.getY();
+            raidCount++;
+        }
         int killed = w.binomial(u.getStrength(), p.raidKillShare);
         u.setStrength(u.getStrength() - killed);
         u.setCohesion(u.getCohesion() - p.leaderCohesionLoss);

@@ -63,9 +63,21 @@ public final class Liberation implements Rule {
                     source = "modelling choice (see ODD, territory share)")
             double territoryRadiusKm,
             @Param(value = 50, min = 0, max = 500, unit = "km",
-                    about = "armed units hold the countryside within this distance (territory share); 0 = towns only",
-                    source = "modelling choice (see ODD, territory share); 001: the junta holds barely a third of the territory")
+                    about = "reach of an armed unit's presence in the countryside (patrols of a post or column, rides of a band that levies and preaches) for rural control (territory share); 0 = towns only",
+                    source = "assumed: a day out and back on tracks at about 12 km/h (001: jihadists setting the terms of village life around Niono; 003: JNIM's rural governance)")
             double influenceKm,
+            @Param(value = 100, min = 0, max = 500, unit = "km",
+                    about = "reach of the patrols of a Malian or French post that has French support today (air cover and quick reaction within R22's raid radius, joint operations allowed)",
+                    source = "assumed: twice the unsupported reach, a post with air cover and a helicopter quick-reaction force on call goes two days out (001: French support for counter-terror operations; 004: joint operations)")
+            double supportedInfluenceKm,
+            @Param(value = 60, min = 1, max = 1000, unit = "days",
+                    about = "memory of rural control: time constant of the running share of days a side is present in a block of countryside",
+                    source = "assumed: about two months (001: the state absent from the countryside; control lasts after the patrols stop and decays without presence)")
+            double ruralMemoryDays,
+            @Param(value = 0.14, min = 0, max = 1, unit = "share of days",
+                    about = "a side governs a block of countryside when its running share of days present is at least this (both hostile sides at least this: contested)",
+                    source = "assumed: present about one day a week (a weekly patrol or market-day visit)")
+            double ruralRegularShare,
             @Param(value = 60, min = 0, max = 365, unit = "days",
                     about = "days of supplies a force unit carries when it arrives",
                     source = "assumed")

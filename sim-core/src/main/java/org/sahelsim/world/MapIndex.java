@@ -40,6 +40,24 @@ public final class MapIndex {
     private final int[] cellTown;
     private final boolean[] redoubtMask;
 
+    /** Side of a block of rural control, in cells ({@link #ruralBlockCount()}): 3 cells, about 33 km. */
+    public static final int RURAL_BLOCK_CELLS = 3;
+    /** Blocks of rural control that hold Mali countryside cells, and their centres in cell coordinates. */
+    private final int[] blockGx;
+    private final int[] blockGy;
+    private final double[] blockCx;
+    private final double[] blockCy;
+    /** Block index of each grid block (row-major over the grid of blocks), -1 if it holds no Mali countryside. */
+    private final int[] blockAt;
+    private final int blocksWide;
+    private final int blocksHigh;
+    /** Per block, its countryside cells grouped by territory town: groups blockGroupStart[b] .. blockGroupStart[b + 1] - 1. */
+    private final int[] blockGroupStart;
+    private final int[] groupTown;
+    private final int[] groupCells;
+    /** Per town, 1 if its own cell is a Mali cell (counted for the town's side, not as countryside). */
+    private final int[] townOwnCell;
+
     public static MapIndex of(MaliMap map, double territoryRadiusKm) {
         long key = ((long) System.identityHashCode(map) << 32) ^ Double.doubleToLongBits(territoryRadiusKm);
         synchronized (CACHE) {
@@ -129,6 +147,62 @@ public final class MapIndex {
         for (int i = 0; i < maliCellList.length; i++) {
             cellTown[maliCellList[i]] = maliCellTown[i];
         }
+        // rural control: Mali cells other than the towns' own cells, in blocks, grouped by territory town
+        townOwnCell = new int[towns.size()];
+        boolean[] ownCell = new boolean[w * h];
+        for (int i = 0; i < towns.size(); i++) {
+            Town t = towns.get(i);
+            if (t.x() >= 0 && t.y() >= 0 && t.x() < w && t.y() < h && map.inMali(t.x(), t.y()) && !ownCell[t.y() * w + t.x()]) {
+                ownCell[t.y() * w + t.x()] = true;
+                townOwnCell[i] = 1;
+            }
+        }
+        int b = RURAL_BLOCK_CELLS;
+        blocksWide = (w + b - 1) / b;
+        blocksHigh = (h + b - 1) / b;
+        blockAt = new int[blocksWide * blocksHigh];
+        java.util.Arrays.fill(blockAt, -1);
+        List<Integer> gx = new ArrayList<>();
+        List<Integer> gy = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> gTown = new ArrayList<>();
+        List<Integer> gCells = new ArrayList<>();
+        for (int by = 0; by < blocksHigh; by++) {
+            for (int bx = 0; bx < blocksWide; bx++) {
+                Map<Integer, Integer> byTown = new java.util.TreeMap<>();
+                for (int y = by * b; y < Math.min(h, by * b + b); y++) {
+                    for (int x = bx * b; x < Math.min(w, bx * b + b); x++) {
+                        int c = y * w + x;
+                        if (cellTown[c] != -2 && !ownCell[c]) {
+                            byTown.merge(cellTown[c], 1, Integer::sum);
+                        }
+                    }
+                }
+                if (byTown.isEmpty()) {
+                    continue;
+                }
+                blockAt[by * blocksWide + bx] = gx.size();
+                gx.add(bx);
+                gy.add(by);
+                starts.add(gTown.size());
+                for (Map.Entry<Integer, Integer> e : byTown.entrySet()) {
+                    gTown.add(e.getKey());
+                    gCells.add(e.getValue());
+                }
+            }
+        }
+        starts.add(gTown.size());
+        blockGx = gx.stream().mapToInt(Integer::intValue).toArray();
+        blockGy = gy.stream().mapToInt(Integer::intValue).toArray();
+        blockCx = new double[blockGx.length];
+        blockCy = new double[blockGx.length];
+        for (int i = 0; i < blockGx.length; i++) {
+            blockCx[i] = Math.min(w, blockGx[i] * b + b) * 0.5 + blockGx[i] * b * 0.5;
+            blockCy[i] = Math.min(h, blockGy[i] * b + b) * 0.5 + blockGy[i] * b * 0.5;
+        }
+        blockGroupStart = starts.stream().mapToInt(Integer::intValue).toArray();
+        groupTown = gTown.stream().mapToInt(Integer::intValue).toArray();
+        groupCells = gCells.stream().mapToInt(Integer::intValue).toArray();
         redoubtCells = red.stream().mapToInt(Integer::intValue).toArray();
         algerianBorderCells = alg.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -172,4 +246,26 @@ public final class MapIndex {
     public int cellTown(int cell) { return cellTown[cell]; }
     /** Index of the territory town of the i-th Mali cell, or -1. */
     public int maliCellTown(int i) { return maliCellTown[i]; }
+
+    /** Number of blocks of rural control (blocks of {@link #RURAL_BLOCK_CELLS} cells holding Mali countryside). */
+    public int ruralBlockCount() { return blockGx.length; }
+    /** Centre of a block of rural control, in cell coordinates. */
+    public double ruralBlockX(int block) { return blockCx[block]; }
+    public double ruralBlockY(int block) { return blockCy[block]; }
+    /** Blocks across and down the grid of blocks. */
+    public int ruralBlocksWide() { return blocksWide; }
+    public int ruralBlocksHigh() { return blocksHigh; }
+    /** The block of rural control at block coordinates (bx, by), or -1 if it holds no Mali countryside. */
+    public int ruralBlockAt(int bx, int by) {
+        return bx < 0 || by < 0 || bx >= blocksWide || by >= blocksHigh ? -1 : blockAt[by * blocksWide + bx];
+    }
+    /** The block's countryside cells come in groups by territory town: groups [first, end). */
+    public int ruralGroupsFirst(int block) { return blockGroupStart[block]; }
+    public int ruralGroupsEnd(int block) { return blockGroupStart[block + 1]; }
+    /** Territory town of a group (its index, or -1 for cells with no town within the territory radius). */
+    public int ruralGroupTown(int group) { return groupTown[group]; }
+    /** Number of Mali countryside cells in a group. */
+    public int ruralGroupCells(int group) { return groupCells[group]; }
+    /** 1 if the town's own cell is a Mali cell counted for the town's side (the first town of a shared cell), else 0. */
+    public int townOwnCell(int townIndex) { return townOwnCell[townIndex]; }
 }
