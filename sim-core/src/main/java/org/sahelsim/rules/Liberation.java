@@ -59,11 +59,11 @@ public final class Liberation implements Rule {
                     source = "assumed")
             double clearRadiusKm,
             @Param(value = 150, min = 10, max = 1000, unit = "km",
-                    about = "a Mali cell counts as the territory of the side controlling the nearest town within this distance",
+                    about = "countryside with nobody there regularly counts for the side controlling the nearest town within this distance, as long as the war has not reached it (territory share)",
                     source = "modelling choice (see ODD, territory share)")
             double territoryRadiusKm,
             @Param(value = 50, min = 0, max = 500, unit = "km",
-                    about = "reach of an armed unit's presence in the countryside (patrols of a post or column, rides of a band that levies and preaches) for rural control (territory share); 0 = towns only",
+                    about = "reach of an armed unit's presence in the countryside (patrols of a post or column, rides of a band that levies and preaches) for rural control (territory share); with supportedInfluenceKm also 0, towns and their settled countryside only",
                     source = "assumed: a day out and back on tracks at about 12 km/h (001: jihadists setting the terms of village life around Niono; 003: JNIM's rural governance)")
             double influenceKm,
             @Param(value = 100, min = 0, max = 500, unit = "km",
