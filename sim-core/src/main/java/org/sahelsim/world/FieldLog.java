@@ -24,6 +24,7 @@ public final class FieldLog {
     private final EnumMap<Faction, Integer> bombers = new EnumMap<>(Faction.class);
     private final EnumMap<Faction, Integer> recruits = new EnumMap<>(Faction.class);
     private final EnumMap<Faction, Integer> used = new EnumMap<>(Faction.class);
+    private final EnumMap<Faction, Integer> prepared = new EnumMap<>(Faction.class);
     private boolean bombersSet;
     private int suicideAttacks;
     private int emptyPoolOpportunities;
@@ -78,14 +79,24 @@ public final class FieldLog {
 
     public boolean bombersSet() { return bombersSet; }
 
-    /** Bombers the faction has now: its starting pool, plus a share of its recruits, less those used. */
-    public int bombers(Faction f, double recruitShare) {
-        return bombers.getOrDefault(f, 0) + (int) Math.floor(recruitShare * recruits(f)) - used.getOrDefault(f, 0);
+    /** Bombers the faction has now: its starting pool plus those its cells have prepared (R10), less those used. */
+    public int bombers(Faction f) {
+        return bombers.getOrDefault(f, 0) + prepared.getOrDefault(f, 0) - used.getOrDefault(f, 0);
     }
 
+    /** Adds bombers a faction's cells have prepared (R10: volunteers trained and equipped). */
+    public void prepared(Faction f, int n) {
+        if (n > 0) {
+            prepared.merge(f, n, Integer::sum);
+        }
+    }
+
+    /** Bombers the faction's cells have prepared during the run (R10). */
+    public int prepared(Faction f) { return prepared.getOrDefault(f, 0); }
+
     /** Uses one bomber of the faction; false (and counted as an empty-pool opportunity) when none is left. */
-    public boolean useBomber(Faction f, double recruitShare) {
-        if (bombers(f, recruitShare) <= 0) {
+    public boolean useBomber(Faction f) {
+        if (bombers(f) <= 0) {
             emptyPoolOpportunities++;
             return false;
         }
@@ -96,7 +107,7 @@ public final class FieldLog {
 
     public int suicideAttacks() { return suicideAttacks; }
 
-    /** Records recruits joining a faction (R15), from which R10's pool of bombers grows. */
+    /** Records recruits joining a faction (R15). */
     public void recruited(Faction f, int n) {
         if (n > 0) {
             recruits.merge(f, n, Integer::sum);

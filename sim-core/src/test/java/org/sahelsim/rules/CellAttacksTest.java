@@ -49,7 +49,7 @@ class CellAttacksTest {
         Situations s = gao(10, 20)
                 .set("asymmetricAttacks.suicideShare", 1)
                 .set("asymmetricAttacks.bombersAtStartMujao", 2)
-                .set("asymmetricAttacks.martyrdomShare", 0);
+                .set("asymmetricAttacks.volunteersPerThousandFighterDays", 0); // no bombers prepared: the pool is the 2 given
         SahelModel m = s.run(120, 5);
         long suicide = s.count(SubEventType.SUICIDE_BOMB);
         assertTrue(suicide <= 2, "suicide bombings " + suicide + " with a pool of 2");
