@@ -135,7 +135,8 @@ class CiviliansTest {
         }
         assertEquals(30_000, c.displacedFrom(gao.index()), "no return while Gao is held by a jihadist group");
         gao.setControl(Side.GOVERNMENT, Faction.FAMA, w.day()); // liberated
-        for (int d = 0; d < 90; d++) {
+        // returns begin after returnCalmDays (30) and grow to their full chance over reassuranceDays (180)
+        for (int d = 0; d < 240; d++) {
             day(m, "Bamako", 0);
         }
         int left = c.displacedFrom(gao.index());
@@ -173,7 +174,9 @@ class CiviliansTest {
                 .set("avoidance.leaveProbability", 0)
                 .set("offensive.initiativePerDay", 0)
                 .set("civilians.grievancePerDisplacedShare", 0)
-                .set("civilians.displacedPerConflictDay", displacedPerConflictDay);
+                .set("civilians.displacedPerConflictDay", displacedPerConflictDay)
+                .set("civilians.insecurityFlightPerDay", displacedPerConflictDay == 0 ? 0 : 0.001)
+                .set("civilians.reprisalFlightPerDay", displacedPerConflictDay == 0 ? 0 : 0.01);
     }
 
     @Test
