@@ -152,9 +152,9 @@ public final class CivilianFlight implements Rule {
                     source = "assumed, the same as vengeance.foreignRestraint; 000: Chadian troops police Kidal to avert vengeance killings")
             double reprisalForeignRestraint,
             @Param(value = 90, min = 0, max = 3650, unit = "days",
-                    about = "days after a liberation during which residents at risk fear reprisals",
+                    about = "days after a liberation (reprisals) or after armed groups appeared around a town (insecurity) during which residents flee from fear; those who stay have stayed",
                     source = "assumed; 000: reprisals reported in the weeks after the liberation of Gao and Timbuktu")
-            double reprisalDays,
+            double fearDays,
             @Param(value = 180, min = 0, max = 3650, unit = "days",
                     about = "calm days after returnCalmDays over which the daily chance of going home grows from 0 to its full value (reassurance)",
                     source = "assumed; IOM DTM (February 2014): returns to the north rose for the first time in September 2013, seven months after the liberation, with the political stabilisation; IDMC (2013): the displaced wait for reassurance that their towns are truly stable")
@@ -167,6 +167,8 @@ public final class CivilianFlight implements Rule {
     /** Per town: insecurity today (0..1), and whether residents at risk fear reprisals today. */
     private double[] insecurity;
     private boolean[] reprisals;
+    /** Per town: the first day of its current spell of insecurity (far in the future when secure). */
+    private int[] insecureSince;
     private double[] roadKmCache;
     private double[] base;
     private double[][] rows;
@@ -321,7 +323,8 @@ public final class CivilianFlight implements Rule {
             // Flee's spawning: a share of the conflict location's population, the town's own (its
             // catchment's countryside people are exposed in the same proportion as the town);
             // beyond the fighting, fear: armed groups around (001) at a lower rate
-            double share = (p.displacedPerConflictDay * intensity[i] + p.insecurityFlightPerDay * insecurity[i]) * townShare;
+            double fear = w.day() - insecureSince[i] < p.fearDays ? insecurity[i] : 0;
+            double share = (p.displacedPerConflictDay * intensity[i] + p.insecurityFlightPerDay * fear) * townShare;
             int k = w.binomial(c.home(i), Math.min(1, share));
             if (k > 0) {
                 flee(w, c, i, k, false, fled, abroad);
@@ -357,8 +360,8 @@ public final class CivilianFlight implements Rule {
                     continue;
                 }
                 if (safeToReturn(w, o)) {
-                    // reassurance: fewer go home while armed groups are around their town
-                    int r = w.binomial(there, back * (1 - insecurity[o]) * reassurance(w, o));
+                    // reassurance: the chance grows with the days of calm
+                    int r = w.binomial(there, back * reassurance(w, o));
                     if (r > 0) {
                         c.returnHome(o, s, r);
                         returned[o] += r;
@@ -427,6 +430,8 @@ public final class CivilianFlight implements Rule {
             intensity = new double[n];
             insecurity = new double[n];
             reprisals = new boolean[n];
+            insecureSince = new int[n];
+            java.util.Arrays.fill(insecureSince, Integer.MAX_VALUE / 2);
             lastViolenceDay = new int[n];
             java.util.Arrays.fill(lastViolenceDay, Integer.MIN_VALUE / 2);
             roadKmCache = new double[n * sites];
@@ -485,7 +490,12 @@ public final class CivilianFlight implements Rule {
         for (TownAgent t : w.towns()) {
             int i = t.index();
             insecurity[i] = Math.min(1, insecurity[i] / p.fightersForFullInsecurity);
-            if (t.getControlSide() == Side.GOVERNMENT && t.isLiberated() && w.day() - t.getControlSinceDay() < p.reprisalDays) {
+            if (insecurity[i] == 0) {
+                insecureSince[i] = Integer.MAX_VALUE / 2;
+            } else if (insecureSince[i] > w.day()) {
+                insecureSince[i] = w.day();
+            }
+            if (t.getControlSide() == Side.GOVERNMENT && t.isLiberated() && w.day() - t.getControlSinceDay() < p.fearDays) {
                 for (Unit u : w.units()) {
                     if (u.isAlive() && u.getTown() == t && (u.getFaction() == Faction.FAMA || u.getFaction() == Faction.PARTNER)) {
                         reprisals[i] = true;
