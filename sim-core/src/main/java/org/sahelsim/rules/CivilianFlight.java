@@ -32,10 +32,20 @@ import org.sahelsim.world.World;
  * <ol>
  *   <li>Conflict: a town's intensity is the number of violent events within the radius over the
  *   last {@link World#RECENT_DAYS} days over {@code eventsForFullConflict}, at most 1.</li>
- *   <li>Flight: Binomial(residents at home, {@code displacedPerConflictDay} x intensity x town
- *   population / catchment) leave home: Flee's conflict-driven spawning, a share of the population of
- *   the location in conflict (the town; people at home scale it), each to a destination drawn by weight (below). Their
- *   town's grievance rises by {@code grievancePerDisplacedShare} x the share of its catchment that fled.</li>
+ *   <li>Fear (beyond the fighting): a town's insecurity is the fighters of sides hostile to its
+ *   rulers within {@code insecurityRadiusKm} over {@code fightersForFullInsecurity}, at most 1
+ *   (001: villages surrounded by jihadists); a liberated government town where Malian troops are
+ *   has residents fearing reprisals (000), in both cases for {@code fearDays} after the armed
+ *   groups appeared or the town was liberated.</li>
+ *   <li>Flight: Binomial(residents at home, ({@code displacedPerConflictDay} x intensity +
+ *   {@code insecurityFlightPerDay} x insecurity) x town population / catchment) leave home: Flee's
+ *   conflict-driven spawning, a share of the population of the location in conflict (the town;
+ *   people at home scale it), each to a destination drawn by weight (below). Where residents fear
+ *   reprisals, Binomial(residents at home, {@code reprisalFlightPerDay} x (jihadist + separatist
+ *   sympathy) x (1 - {@code reprisalForeignRestraint} if foreign troops are there) x town
+ *   population / catchment) more leave, government towns weighted by {@code reprisalGovernmentWeight}.
+ *   A town's grievance does not fall below {@code grievancePerDisplacedShare} x the share of its
+ *   catchment displaced (the displaced carry it).</li>
  *   <li>Moving on: the displaced at a site leave it with Flee's move chance by kind of place:
  *   conflict zone {@code conflictMoveChance}, camp {@code campMoveChance}, a town held by a side
  *   hostile to the government {@code defaultMoveChance}, a calm government town
@@ -43,7 +53,9 @@ import org.sahelsim.world.World;
  *   <li>Return: the displaced go home with a daily chance ({@code idpReturnPerDay} from towns,
  *   {@code refugeeReturnPerDay} from camps) once their town has been calm for
  *   {@code returnCalmDays} and is held by the government or a side at peace with it (liberation,
- *   ceasefire: 001).</li>
+ *   ceasefire: 001) and its residents do not fear reprisals; the chance grows from 0 to full over
+ *   {@code reassuranceDays}, from {@code returnCalmDays} after the town's last change of hands
+ *   (the displaced wait for reassurance).</li>
  * </ol>
  * Destination weight, Flee-like: kind weight x safety x room / (route km + {@code distanceSofteningKm}),
  * route km by road between towns and great-circle x the road circuity factor to camps; kind
@@ -120,7 +132,7 @@ public final class CivilianFlight implements Rule {
                     source = "assumed (refugees return more slowly than IDPs: UNHCR counted ~140,000 Malian refugees still abroad in 2015)")
             double refugeeReturnPerDay,
             @Param(value = 0.5, min = 0, max = 10, unit = "grievance per share displaced",
-                    about = "grievance a town gains from the share of its catchment that fled",
+                    about = "least grievance of a town per share of its catchment displaced (the displaced carry their town's grievance until they return)",
                     source = "assumed; 001: the return of the displaced is what matters to the local population")
             double grievancePerDisplacedShare,
             @Param(value = 1000, min = 1, max = 1_000_000, unit = "people per day",
@@ -156,7 +168,7 @@ public final class CivilianFlight implements Rule {
                     source = "assumed; 000: reprisals reported in the weeks after the liberation of Gao and Timbuktu")
             double fearDays,
             @Param(value = 180, min = 0, max = 3650, unit = "days",
-                    about = "calm days after returnCalmDays over which the daily chance of going home grows from 0 to its full value (reassurance)",
+                    about = "days over which the daily chance of going home grows from 0 to its full value, from returnCalmDays after the town's last change of hands (its liberation or a ceasefire partner's taking it): reassurance",
                     source = "assumed; IOM DTM (February 2014): returns to the north rose for the first time in September 2013, seven months after the liberation, with the political stabilisation; IDMC (2013): the displaced wait for reassurance that their towns are truly stable")
             double reassuranceDays) {}
 
@@ -316,6 +328,7 @@ public final class CivilianFlight implements Rule {
         int[] fled = new int[n];
         int[] abroad = new int[n];
         int[] returned = new int[n];
+        int[] fearingReprisals = new int[n];
         // flight from home
         for (TownAgent t : w.towns()) {
             int i = t.index();
@@ -334,7 +347,9 @@ public final class CivilianFlight implements Rule {
             if (reprisals[i]) {
                 int r = w.binomial(c.home(i), Math.min(1, reprisalShare(w, t) * townShare));
                 if (r > 0) {
+                    int before = fled[i];
                     flee(w, c, i, r, true, fled, abroad);
+                    fearingReprisals[i] = fled[i] - before;
                 }
             }
             fledTotal += fled[i];
@@ -386,7 +401,8 @@ public final class CivilianFlight implements Rule {
             updatePresent(w, t);
             if (fled[i] >= p.largeMovement) {
                 w.emit(SubEventType.OTHER, null, "civilians", t.centreX(), t.centreY(), 0,
-                        "displacement: " + fled[i] + " people fled " + t.getName() + " (" + abroad[i] + " across a border)");
+                        "displacement: " + fled[i] + " people fled " + t.getName() + " (" + abroad[i] + " across a border"
+                                + (fearingReprisals[i] > 0 ? ", " + fearingReprisals[i] + " fearing reprisals)" : ")"));
             }
             if (returned[i] >= p.largeMovement) {
                 w.emit(SubEventType.OTHER, null, "civilians", t.centreX(), t.centreY(), 0,
@@ -538,9 +554,16 @@ public final class CivilianFlight implements Rule {
         return governed && intensity[town] == 0 && !reprisals[town] && w.day() - lastViolenceDay[town] >= p.returnCalmDays;
     }
 
-    /** Share of the full return chance, growing over {@code reassuranceDays} once the town has been calm for {@code returnCalmDays}. */
+    /** Whether the displaced of a town may go home today (held by the government or a side at peace with it, calm, no reprisals), and how much of the full chance (0..1). */
+    public double returnOpen(World w, TownAgent t) {
+        return intensity == null || !safeToReturn(w, t.index()) ? 0 : reassurance(w, t.index());
+    }
+
+    /** Share of the full return chance, growing over {@code reassuranceDays} from {@code returnCalmDays} after the town's last change of hands. */
     private double reassurance(World w, int town) {
-        double calm = w.day() - Math.max(lastViolenceDay[town], w.towns().get(town).getControlSinceDay()) - p.returnCalmDays;
+        // counted from the town's last change of hands (its liberation, or a ceasefire's partner taking it): a
+        // violent event near it stops returns for returnCalmDays (safeToReturn) but does not undo the reassurance
+        double calm = w.day() - w.towns().get(town).getControlSinceDay() - p.returnCalmDays;
         return p.reassuranceDays <= 0 ? 1 : Math.max(0, Math.min(1, calm / p.reassuranceDays));
     }
 
