@@ -2,9 +2,12 @@ package org.sahelsim.rules;
 
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.TownAgent;
+import org.sahelsim.agents.Unit;
 import org.sahelsim.core.ConflictEvent;
 import org.sahelsim.core.EventType;
+import org.sahelsim.core.Faction;
 import org.sahelsim.core.Param;
 import org.sahelsim.core.ParamGroup;
 import org.sahelsim.core.ParameterRecords;
@@ -29,10 +32,20 @@ import org.sahelsim.world.World;
  * <ol>
  *   <li>Conflict: a town's intensity is the number of violent events within the radius over the
  *   last {@link World#RECENT_DAYS} days over {@code eventsForFullConflict}, at most 1.</li>
- *   <li>Flight: Binomial(residents at home, {@code displacedPerConflictDay} x intensity x town
- *   population / catchment) leave home: Flee's conflict-driven spawning, a share of the population of
- *   the location in conflict (the town; people at home scale it), each to a destination drawn by weight (below). Their
- *   town's grievance rises by {@code grievancePerDisplacedShare} x the share of its catchment that fled.</li>
+ *   <li>Fear (beyond the fighting): a town's insecurity is the fighters of sides hostile to its
+ *   rulers within {@code insecurityRadiusKm} over {@code fightersForFullInsecurity}, at most 1
+ *   (001: villages surrounded by jihadists); a liberated government town where Malian troops are
+ *   has residents fearing reprisals (000), in both cases for {@code fearDays} after the armed
+ *   groups appeared or the town was liberated.</li>
+ *   <li>Flight: Binomial(residents at home, ({@code displacedPerConflictDay} x intensity +
+ *   {@code insecurityFlightPerDay} x insecurity) x town population / catchment) leave home: Flee's
+ *   conflict-driven spawning, a share of the population of the location in conflict (the town;
+ *   people at home scale it), each to a destination drawn by weight (below). Where residents fear
+ *   reprisals, Binomial(residents at home, {@code reprisalFlightPerDay} x (jihadist + separatist
+ *   sympathy) x (1 - {@code reprisalForeignRestraint} if foreign troops are there) x town
+ *   population / catchment) more leave, government towns weighted by {@code reprisalGovernmentWeight}.
+ *   A town's grievance does not fall below {@code grievancePerDisplacedShare} x the share of its
+ *   catchment displaced (the displaced carry it).</li>
  *   <li>Moving on: the displaced at a site leave it with Flee's move chance by kind of place:
  *   conflict zone {@code conflictMoveChance}, camp {@code campMoveChance}, a town held by a side
  *   hostile to the government {@code defaultMoveChance}, a calm government town
@@ -40,7 +53,9 @@ import org.sahelsim.world.World;
  *   <li>Return: the displaced go home with a daily chance ({@code idpReturnPerDay} from towns,
  *   {@code refugeeReturnPerDay} from camps) once their town has been calm for
  *   {@code returnCalmDays} and is held by the government or a side at peace with it (liberation,
- *   ceasefire: 001).</li>
+ *   ceasefire: 001) and its residents do not fear reprisals; the chance grows from 0 to full over
+ *   {@code reassuranceDays}, from {@code returnCalmDays} after the town's last change of hands
+ *   (the displaced wait for reassurance).</li>
  * </ol>
  * Destination weight, Flee-like: kind weight x safety x room / (route km + {@code distanceSofteningKm}),
  * route km by road between towns and great-circle x the road circuity factor to camps; kind
@@ -117,22 +132,62 @@ public final class CivilianFlight implements Rule {
                     source = "assumed (refugees return more slowly than IDPs: UNHCR counted ~140,000 Malian refugees still abroad in 2015)")
             double refugeeReturnPerDay,
             @Param(value = 0.5, min = 0, max = 10, unit = "grievance per share displaced",
-                    about = "grievance a town gains from the share of its catchment that fled",
+                    about = "least grievance of a town per share of its catchment displaced (the displaced carry their town's grievance until they return)",
                     source = "assumed; 001: the return of the displaced is what matters to the local population")
             double grievancePerDisplacedShare,
             @Param(value = 1000, min = 1, max = 1_000_000, unit = "people per day",
                     about = "a day's flight from (or return to) a town of at least this many people is an event",
                     source = "assumed")
-            double largeMovement) {}
+            double largeMovement,
+            @Param(value = 100, min = 0, max = 500, unit = "km",
+                    about = "armed groups hostile to a town's rulers within this distance make it insecure (fear beyond the fighting)",
+                    source = "assumed: about a day's move of the small groups (dispersal.speedKmPerDay); 001: villages surrounded by jihadists")
+            double insecurityRadiusKm,
+            @Param(value = 300, min = 1, max = 100000, unit = "fighters",
+                    about = "hostile fighters within the insecurity radius that make a town fully insecure",
+                    source = "assumed")
+            double fightersForFullInsecurity,
+            @Param(value = 0.001, min = 0, max = 1, unit = "share of residents per day",
+                    about = "residents leaving a fully insecure town each day (fear, without fighting near them)",
+                    source = "assumed: a tenth of Flee's conflict spawning (displaced_per_conflict_day 0.01); 001: villages surrounded by jihadists")
+            double insecurityFlightPerDay,
+            @Param(value = 0.01, min = 0, max = 1, unit = "share of residents at risk per day",
+                    about = "residents at risk of reprisals (the town's sympathy for its former rulers) leaving a liberated town with Malian troops each day",
+                    source = "assumed; 000: after the liberation of Gao and Timbuktu armed forces and locals attacked residents suspected of having supported Islamist rule")
+            double reprisalFlightPerDay,
+            @Param(value = 0.1, min = 0, max = 1, unit = "factor",
+                    about = "attraction of a government-held town for people fleeing reprisals (they go abroad or where the government is not)",
+                    source = "assumed, equal to hostileHeldWeight; 000")
+            double reprisalGovernmentWeight,
+            @Param(value = 0.5, min = 0, max = 1, unit = "share",
+                    about = "share of reprisal flight prevented when foreign troops are in the town",
+                    source = "assumed, the same as vengeance.foreignRestraint; 000: Chadian troops police Kidal to avert vengeance killings")
+            double reprisalForeignRestraint,
+            @Param(value = 90, min = 0, max = 3650, unit = "days",
+                    about = "days after a liberation (reprisals) or after armed groups appeared around a town (insecurity) during which residents flee from fear; those who stay have stayed",
+                    source = "assumed; 000: reprisals reported in the weeks after the liberation of Gao and Timbuktu")
+            double fearDays,
+            @Param(value = 180, min = 0, max = 3650, unit = "days",
+                    about = "days over which the daily chance of going home grows from 0 to its full value, from returnCalmDays after the town's last change of hands (its liberation or a ceasefire partner's taking it): reassurance",
+                    source = "assumed; IOM DTM (February 2014): returns to the north rose for the first time in September 2013, seven months after the liberation, with the political stabilisation; IDMC (2013): the displaced wait for reassurance that their towns are truly stable")
+            double reassuranceDays) {}
 
     private final Params p;
     /** Per town: violent events near it over the last week; day of the last one. */
     private double[] intensity;
     private int[] lastViolenceDay;
+    /** Per town: insecurity today (0..1), and whether residents at risk fear reprisals today. */
+    private double[] insecurity;
+    private boolean[] reprisals;
+    /** Per town: the first day of its current spell of insecurity (far in the future when secure). */
+    private int[] insecureSince;
     private double[] roadKmCache;
     private double[] base;
     private double[][] rows;
     private int[] rowDay;
+    /** People who left home and who came home since the start (for reports and tests). */
+    private long fledTotal;
+    private long returnedTotal;
 
     public CivilianFlight(Parameters parameters) {
         this.p = ParameterRecords.bind(Params.class, parameters);
@@ -268,32 +323,44 @@ public final class CivilianFlight implements Rule {
         DisplacedPopulation c = w.civilians();
         int n = c.towns();
         assessViolence(w);
+        assessFear(w);
         siteBase(w);
         int[] fled = new int[n];
         int[] abroad = new int[n];
         int[] returned = new int[n];
+        int[] fearingReprisals = new int[n];
         // flight from home
         for (TownAgent t : w.towns()) {
             int i = t.index();
+            double townShare = Math.min(1, (double) t.getPopulation() / Math.max(1, c.catchment(i)));
             // Flee's spawning: a share of the conflict location's population, the town's own (its
-            // catchment's countryside people are exposed in the same proportion as the town)
-            double share = p.displacedPerConflictDay * intensity[i] * Math.min(1, (double) t.getPopulation() / Math.max(1, c.catchment(i)));
-            int k = w.binomial(c.home(i), share);
-            if (k == 0) {
-                continue;
+            // catchment's countryside people are exposed in the same proportion as the town);
+            // beyond the fighting, fear: armed groups around (001) at a lower rate
+            double fear = w.day() - insecureSince[i] < p.fearDays ? insecurity[i] : 0;
+            double share = (p.displacedPerConflictDay * intensity[i] + p.insecurityFlightPerDay * fear) * townShare;
+            int k = w.binomial(c.home(i), Math.min(1, share));
+            if (k > 0) {
+                flee(w, c, i, k, false, fled, abroad);
             }
-            int[] to = destinations(w, i, i, k);
-            for (int s = 0; s < to.length; s++) {
-                if (to[s] > 0) {
-                    c.flee(i, s, to[s]);
-                    fled[i] += to[s];
-                    if (c.isCamp(s)) {
-                        abroad[i] += to[s];
-                    }
+            // reprisals (000): residents suspected of having supported the former rulers flee a
+            // liberated town where Malian troops are; abroad or where the government is not
+            if (reprisals[i]) {
+                int r = w.binomial(c.home(i), Math.min(1, reprisalShare(w, t) * townShare));
+                if (r > 0) {
+                    int before = fled[i];
+                    flee(w, c, i, r, true, fled, abroad);
+                    fearingReprisals[i] = fled[i] - before;
                 }
             }
-            k = fled[i];
-            t.setGrievance(t.getGrievance() + p.grievancePerDisplacedShare * k / Math.max(1, c.catchment(i)));
+            fledTotal += fled[i];
+        }
+        // the displaced carry their town's grievance (001): it does not fall below what their absence gives
+        for (TownAgent t : w.towns()) {
+            int i = t.index();
+            double floor = p.grievancePerDisplacedShare * c.displacedShare(i);
+            if (t.getGrievance() < floor) {
+                t.setGrievance(floor);
+            }
         }
         // moving on and returning
         for (int s = 0; s < c.sites(); s++) {
@@ -308,10 +375,12 @@ public final class CivilianFlight implements Rule {
                     continue;
                 }
                 if (safeToReturn(w, o)) {
-                    int r = w.binomial(there, back);
+                    // reassurance: the chance grows with the days of calm
+                    int r = w.binomial(there, back * reassurance(w, o));
                     if (r > 0) {
                         c.returnHome(o, s, r);
                         returned[o] += r;
+                        returnedTotal += r;
                         there -= r;
                     }
                 }
@@ -332,7 +401,8 @@ public final class CivilianFlight implements Rule {
             updatePresent(w, t);
             if (fled[i] >= p.largeMovement) {
                 w.emit(SubEventType.OTHER, null, "civilians", t.centreX(), t.centreY(), 0,
-                        "displacement: " + fled[i] + " people fled " + t.getName() + " (" + abroad[i] + " across a border)");
+                        "displacement: " + fled[i] + " people fled " + t.getName() + " (" + abroad[i] + " across a border"
+                                + (fearingReprisals[i] > 0 ? ", " + fearingReprisals[i] + " fearing reprisals)" : ")"));
             }
             if (returned[i] >= p.largeMovement) {
                 w.emit(SubEventType.OTHER, null, "civilians", t.centreX(), t.centreY(), 0,
@@ -341,11 +411,43 @@ public final class CivilianFlight implements Rule {
         }
     }
 
+    private void flee(World w, DisplacedPopulation c, int i, int k, boolean fromReprisals, int[] fled, int[] abroad) {
+        int[] to = fromReprisals ? reprisalDestinations(w, i, k) : destinations(w, i, i, k);
+        for (int s = 0; s < to.length; s++) {
+            if (to[s] > 0) {
+                c.flee(i, s, to[s]);
+                fled[i] += to[s];
+                if (c.isCamp(s)) {
+                    abroad[i] += to[s];
+                }
+            }
+        }
+    }
+
+    /** Daily flight share of the residents of a town where they fear reprisals: the rate x those at risk (sympathy for the former rulers). */
+    private double reprisalShare(World w, TownAgent t) {
+        double atRisk = Math.min(1, t.sympathy(Side.JIHADIST) + t.sympathy(Side.SEPARATIST));
+        return p.reprisalFlightPerDay * atRisk * (foreignTroopsIn(w, t) ? 1 - p.reprisalForeignRestraint : 1);
+    }
+
+    private static boolean foreignTroopsIn(World w, TownAgent t) {
+        for (Unit u : w.units()) {
+            if (u.isAlive() && u.getTown() == t && !u.isArmedGroup() && u.getFaction() != Faction.FAMA && u.getFaction() != Faction.PARTNER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void prepare(World w) {
         int n = w.civilians().towns();
         int sites = w.civilians().sites();
         if (intensity == null || intensity.length != n) {
             intensity = new double[n];
+            insecurity = new double[n];
+            reprisals = new boolean[n];
+            insecureSince = new int[n];
+            java.util.Arrays.fill(insecureSince, Integer.MAX_VALUE / 2);
             lastViolenceDay = new int[n];
             java.util.Arrays.fill(lastViolenceDay, Integer.MIN_VALUE / 2);
             roadKmCache = new double[n * sites];
@@ -381,9 +483,58 @@ public final class CivilianFlight implements Rule {
         }
     }
 
+    /**
+     * Fear beyond the fighting: insecurity (hostile fighters within the radius, 001: villages
+     * surrounded by jihadists) and reprisals (000: a liberated town with Malian troops, in the
+     * days after its liberation).
+     */
+    private void assessFear(World w) {
+        java.util.Arrays.fill(insecurity, 0);
+        java.util.Arrays.fill(reprisals, false);
+        for (Unit x : w.units()) {
+            if (!(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile()) {
+                continue;
+            }
+            Side side = w.sideOf(u.getFaction());
+            for (TownAgent t : w.towns()) {
+                Side rulers = t.getControlSide() == Side.NONE ? Side.GOVERNMENT : t.getControlSide();
+                if (side != rulers && w.relations().sidesHostile(side, rulers) && w.within(u, t, p.insecurityRadiusKm)) {
+                    insecurity[t.index()] += u.getStrength();
+                }
+            }
+        }
+        for (TownAgent t : w.towns()) {
+            int i = t.index();
+            insecurity[i] = Math.min(1, insecurity[i] / p.fightersForFullInsecurity);
+            if (insecurity[i] == 0) {
+                insecureSince[i] = Integer.MAX_VALUE / 2;
+            } else if (insecureSince[i] > w.day()) {
+                insecureSince[i] = w.day();
+            }
+            if (t.getControlSide() == Side.GOVERNMENT && t.isLiberated() && w.day() - t.getControlSinceDay() < p.fearDays) {
+                for (Unit u : w.units()) {
+                    if (u.isAlive() && u.getTown() == t && (u.getFaction() == Faction.FAMA || u.getFaction() == Faction.PARTNER)) {
+                        reprisals[i] = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     /** Battles, explosions and remote violence, violence against civilians (not strategic developments). */
     static boolean violent(ConflictEvent e) {
         return e.eventType() != EventType.STRATEGIC_DEVELOPMENTS;
+    }
+
+    /** People who have left home since the start of the run (flight, not moving on). */
+    public long fledTotal() {
+        return fledTotal;
+    }
+
+    /** Displaced people who have come home since the start of the run. */
+    public long returnedTotal() {
+        return returnedTotal;
     }
 
     /** Intensity of violence near a town today (0..1), as the last day's assessment found it. */
@@ -400,7 +551,20 @@ public final class CivilianFlight implements Rule {
         TownAgent t = w.towns().get(town);
         Side s = t.getControlSide();
         boolean governed = s == Side.GOVERNMENT || (s != Side.NONE && !w.relations().sidesHostile(s, Side.GOVERNMENT));
-        return governed && intensity[town] == 0 && w.day() - lastViolenceDay[town] >= p.returnCalmDays;
+        return governed && intensity[town] == 0 && !reprisals[town] && w.day() - lastViolenceDay[town] >= p.returnCalmDays;
+    }
+
+    /** Whether the displaced of a town may go home today (held by the government or a side at peace with it, calm, no reprisals), and how much of the full chance (0..1). */
+    public double returnOpen(World w, TownAgent t) {
+        return intensity == null || !safeToReturn(w, t.index()) ? 0 : reassurance(w, t.index());
+    }
+
+    /** Share of the full return chance, growing over {@code reassuranceDays} from {@code returnCalmDays} after the town's last change of hands. */
+    private double reassurance(World w, int town) {
+        // counted from the town's last change of hands (its liberation, or a ceasefire's partner taking it): a
+        // violent event near it stops returns for returnCalmDays (safeToReturn) but does not undo the reassurance
+        double calm = w.day() - w.towns().get(town).getControlSinceDay() - p.returnCalmDays;
+        return p.reassuranceDays <= 0 ? 1 : Math.max(0, Math.min(1, calm / p.reassuranceDays));
     }
 
     /** Flee's move chance by kind of place. */
@@ -495,9 +659,13 @@ public final class CivilianFlight implements Rule {
      * ones). Never to their own town or back where they are.
      */
     private int[] destinations(World w, int from, int origin, int people) {
+        return split(w, row(w, from), origin, people);
+    }
+
+    /** The multinomial split of {@code people} of {@code origin} over weights {@code r} (sum in the last slot), never to their own town. */
+    private int[] split(World w, double[] r, int origin, int people) {
         int n = base.length;
-        double[] r = row(w, from);
-        double sum = r[n] - (origin == from ? 0 : r[origin]);
+        double sum = r[n] - r[origin]; // r[from] is 0: never back where they are
         int[] out = new int[n];
         if (sum <= 0) { // nowhere to go: they stay
             return out;
@@ -537,6 +705,21 @@ public final class CivilianFlight implements Rule {
             sum -= r[s];
         }
         return out;
+    }
+
+    /** Destinations of people fleeing reprisals: as {@link #destinations}, government-held towns weighted by {@code reprisalGovernmentWeight}. */
+    private int[] reprisalDestinations(World w, int from, int people) {
+        int n = base.length;
+        double[] r = row(w, from).clone();
+        double sum = 0;
+        for (int s = 0; s < n; s++) {
+            if (!w.civilians().isCamp(s) && w.towns().get(s).getControlSide() == Side.GOVERNMENT) {
+                r[s] *= p.reprisalGovernmentWeight;
+            }
+            sum += r[s];
+        }
+        r[n] = sum;
+        return split(w, r, from, people);
     }
 
     private static double room(double occupancy, double capacity) {

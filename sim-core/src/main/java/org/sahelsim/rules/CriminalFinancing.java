@@ -86,7 +86,7 @@ public final class CriminalFinancing implements Rule {
         double levied = 0;
         for (TownAgent t : w.towns()) {
             if (t.getControlSide() == Side.JIHADIST && !t.isContested()) {
-                levied += t.getPopulation();
+                levied += t.getPopulationPresent(); // the population present: flight empties the tax base (civilians submodel)
             }
             if (t.town().lat() >= p.traffickingLat) {
                 north++;

@@ -58,6 +58,23 @@ public final class DisplacedPopulation {
     public int present(int town) { return home[town] + hosted[town]; }
     /** People of a town's catchment displaced anywhere. */
     public int displacedFrom(int town) { return catchment[town] - home[town]; }
+    /** Share of a town's catchment displaced anywhere (0..1). */
+    public double displacedShare(int town) { return catchment[town] == 0 ? 0 : (double) (catchment[town] - home[town]) / catchment[town]; }
+    /**
+     * Grievance the displaced staying at a site carry (001): the mean of their home towns'
+     * grievances weighted by how many of each are there ({@code grievanceOf[origin]}); 0 if none.
+     * For a rule that recruits among the displaced (in host towns or camps).
+     */
+    public double hostedGrievance(int site, double[] grievanceOf) {
+        if (hosted[site] == 0) {
+            return 0;
+        }
+        double g = 0;
+        for (int o = 0; o < towns; o++) {
+            g += (double) away[o][site] * grievanceOf[o];
+        }
+        return g / hosted[site];
+    }
     /** The civilians of the run (constant: conservation). */
     public long total() { return total; }
 

@@ -135,7 +135,8 @@ class CiviliansTest {
         }
         assertEquals(30_000, c.displacedFrom(gao.index()), "no return while Gao is held by a jihadist group");
         gao.setControl(Side.GOVERNMENT, Faction.FAMA, w.day()); // liberated
-        for (int d = 0; d < 90; d++) {
+        // returns begin after returnCalmDays (30) and grow to their full chance over reassuranceDays (180)
+        for (int d = 0; d < 240; d++) {
             day(m, "Bamako", 0);
         }
         int left = c.displacedFrom(gao.index());
@@ -173,7 +174,9 @@ class CiviliansTest {
                 .set("avoidance.leaveProbability", 0)
                 .set("offensive.initiativePerDay", 0)
                 .set("civilians.grievancePerDisplacedShare", 0)
-                .set("civilians.displacedPerConflictDay", displacedPerConflictDay);
+                .set("civilians.displacedPerConflictDay", displacedPerConflictDay)
+                .set("civilians.insecurityFlightPerDay", displacedPerConflictDay == 0 ? 0 : 0.001)
+                .set("civilians.reprisalFlightPerDay", displacedPerConflictDay == 0 ? 0 : 0.01);
     }
 
     @Test
@@ -216,5 +219,103 @@ class CiviliansTest {
         assertEquals(100_000, fromNorth, "the displaced come from the towns held by armed groups");
         assertTrue(c.away(m.world().town("Timbuktu").index(), mbera) > c.away(m.world().town("Gao").index(), mbera),
                 "Mbera's refugees come mostly from the nearer Timbuktu");
+    }
+    /** R19 levies the population present: people who fled a town the jihadists hold pay nothing there (paired seeds). */
+    @Test
+    void flightEmptiesTheTaxBase() {
+        for (long seed = 1; seed <= 6; seed++) {
+            Situations sa = south().control("Timbuktu", "AQIM").control("Gao", "MUJAO");
+            Situations sb = south().control("Timbuktu", "AQIM").control("Gao", "MUJAO");
+            SahelModel a = sa.model(60, seed);
+            SahelModel b = sb.model(60, seed);
+            a.start();
+            b.start();
+            double before = a.rules().financing().dailyIncome(a.world());
+            assertEquals(before, b.rules().financing().dailyIncome(b.world()), 1e-9, "the same start");
+            for (int d = 0; d < 20; d++) {
+                day(a, "Timbuktu", 5);
+                day(b, "Timbuktu", 0);
+            }
+            TownAgent ta = a.world().town("Timbuktu");
+            assertTrue(ta.getPresentShare() < 0.99, "people fled Timbuktu under fire: present share " + ta.getPresentShare());
+            double withFlight = a.rules().financing().dailyIncome(a.world());
+            double calm = b.rules().financing().dailyIncome(b.world());
+            double gone = 0; // people present in the towns the jihadists hold, calm run minus run under fire
+            for (TownAgent t : b.world().towns()) {
+                if (t.getControlSide() == Side.JIHADIST && !t.isContested()) {
+                    gone += t.getPopulationPresent() - a.world().towns().get(t.index()).getPopulationPresent();
+                }
+            }
+            double expected = a.rules().financing().params().levyPerInhabitantPerDay() * gone;
+            assertTrue(withFlight < calm, "seed " + seed + ": the levies fall with the people who fled: " + withFlight + " vs " + calm);
+            assertEquals(expected, calm - withFlight, 1e-6, "seed " + seed + ": the fall is the levy of the people gone");
+        }
+    }
+
+    /** 001: the displaced of a town held by a side at peace with the government go home; not while it is hostile. */
+    @Test
+    void theDisplacedReturnAfterACeasefire() {
+        int hostile = 0;
+        int peace = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            for (boolean truce : new boolean[] {false, true}) {
+                SahelModel m = south().control("Kidal", "MNLA").model(400, seed);
+                m.start();
+                World w = m.world();
+                TownAgent kidal = w.town("Kidal");
+                w.relations().shiftStanceTowardsGovernment(Faction.MNLA, truce ? 2 : -2);
+                w.civilians().flee(kidal.index(), w.town("Bamako").index(), 10_000);
+                for (int d = 0; d < 240; d++) {
+                    day(m, "Bamako", 0);
+                }
+                int back = 10_000 - w.civilians().displacedFrom(kidal.index());
+                if (truce) {
+                    peace += back;
+                } else {
+                    hostile += back;
+                }
+            }
+        }
+        assertEquals(0, hostile, "no return to Kidal while its rulers are at war with the government");
+        assertTrue(peace > 4 * 10_000 * 0.2, "the displaced go home to Kidal at peace: " + peace + " of 40,000 over 4 seeds");
+    }
+
+    /** 000: after a liberation with Malian troops and no foreign restraint, residents at risk flee, mostly abroad or away from government towns. */
+    @Test
+    void residentsAtRiskFleeReprisalsAfterALiberation() {
+        int withTroops = 0;
+        int withoutReprisals = 0;
+        int toGovernment = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            for (boolean reprisals : new boolean[] {true, false}) {
+                Situations s = south().force("FAMA", "Gao", 300, "garrison").control("Gao", "FAMA")
+                        .set("civilians.insecurityFlightPerDay", 0)
+                        .set("civilians.reprisalFlightPerDay", reprisals ? 0.01 : 0);
+                SahelModel m = s.model(60, seed);
+                m.start();
+                World w = m.world();
+                TownAgent gao = w.town("Gao");
+                gao.setSympathy(Side.JIHADIST, 0.3);
+                gao.setControl(Side.GOVERNMENT, Faction.FAMA, w.day());
+                gao.setLiberated(true);
+                for (int d = 0; d < 30; d++) {
+                    day(m, "Bamako", 0);
+                }
+                int fled = w.civilians().displacedFrom(gao.index());
+                if (reprisals) {
+                    withTroops += fled;
+                    for (TownAgent t : w.towns()) {
+                        if (t.getControlSide() == Side.GOVERNMENT) {
+                            toGovernment += w.civilians().away(gao.index(), t.index());
+                        }
+                    }
+                } else {
+                    withoutReprisals += fled;
+                }
+            }
+        }
+        assertEquals(0, withoutReprisals, "no flight from a calm Gao without reprisals");
+        assertTrue(withTroops > 1000, "residents at risk fled Gao after its liberation: " + withTroops);
+        assertTrue(toGovernment < withTroops / 2, "most went abroad or away from the government's towns: " + toGovernment + " of " + withTroops);
     }
 }
