@@ -251,8 +251,10 @@ public final class Ceasefires implements Rule {
             if (group == null || force.isArmedGroup() || !a.binds(group) || w.sideOf(force) != Side.GOVERNMENT) {
                 continue;
             }
-            if (e.subEventType() == SubEventType.AIR_DRONE_STRIKE && force == x && a.binds(force)) {
-                breach = breach != null ? breach : x.id() + "'s strike on " + group.id();
+            // a hunt by one of its forces: an air strike (R3) or a helicopter-borne raid (R22) on the group
+            boolean hunt = e.subEventType() == SubEventType.AIR_DRONE_STRIKE || e.notes().endsWith("(" + CounterTerror.RULE + ")");
+            if (hunt && force == x && a.binds(force)) {
+                breach = breach != null ? breach : x.id() + (e.subEventType() == SubEventType.AIR_DRONE_STRIKE ? "'s strike on " : "'s raid on ") + group.id();
             }
             a.violated(1);
         }
