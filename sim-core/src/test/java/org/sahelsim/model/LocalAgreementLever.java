@@ -26,7 +26,9 @@ import org.sahelsim.scenario.ScenarioEvent;
  * variant run's own windows (while the agreement holds; the 90 days after it collapses), and in
  * the base run of the same seed over the same days.
  *
- * <p>{@code java -cp ... org.sahelsim.model.LocalAgreementLever [runs]} prints the figures.
+ * <p>{@code java -cp ... org.sahelsim.model.LocalAgreementLever [runs] [negotiation|long-war|farabougou|both]}
+ * prints the figures (both: negotiation-2020's variant, calm only and with terms, then long-war-2013-2022
+ * to March 2022 with and without its Niono agreement).
  */
 public final class LocalAgreementLever {
     static final LocalDate OPENS = LocalDate.of(2020, 4, 15);
@@ -43,10 +45,10 @@ public final class LocalAgreementLever {
      * 60 km of Niono (its nearest band is at Ké-Macina, 76 km), and there the agreement's area
      * sees about one violent event in three months in either arm.
      */
-    static final ForceSpec FARABOUGOU = new ForceSpec("KATIBA_MACINA", null, 14.17, -6.22, 300, 1, null, "raid", null, List.of(), null);
+    static final ForceSpec FARABOUGOU = new ForceSpec("KATIBA_MACINA", null, 14.17, -6.22, 300, 1, null, "hold", null, List.of(), null);
 
     static Scenario base() {
-        return base(true);
+        return base(false);
     }
 
     static Scenario base(boolean farabougou) {
@@ -166,10 +168,10 @@ public final class LocalAgreementLever {
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         String which = args.length > 1 ? args[1] : "both";
-        if (which.equals("negotiation-as-is")) {
+        if (which.equals("farabougou")) {
             List<String> terms = List.of("liftSiege", "allowPatrols", "acceptGroupRule");
-            report("negotiation-2020 without a band near Niono, terms " + terms,
-                    pairs(base(false), variant(base(false), terms), OPENS, runs));
+            report("negotiation-2020 with a Katiba Macina band at Farabougou, terms " + terms,
+                    pairs(base(true), variant(base(true), terms), OPENS, runs));
             return;
         }
         if (!which.equals("long-war")) {
