@@ -306,7 +306,7 @@ public final class AirStrikes implements Rule {
     /** A unit the asset may strike: hostile, alive, in Mali, big enough, in range, hunt not suspended. */
     boolean target(World w, AirAsset a, ArmedUnit au) {
         return au.isAlive() && !au.isInExile() && au.getStrength() >= p.minTargetFighters && w.inMali(au)
-                && w.hostile(a.getFaction(), au.getFaction()) && !w.truces().huntSuspended(au.getFaction())
+                && w.hostile(a.getFaction(), au.getFaction()) && !w.truces().huntSpared(a.getFaction(), au.getFaction(), au.getX(), au.getY())
                 && inRange(a, au.getX(), au.getY());
     }
 

@@ -63,13 +63,22 @@ public sealed interface ScenarioEvent {
 
     /**
      * A ceasefire between parties, optionally local to towns (e.g. Niono 2021), lasting until it
-     * collapses (hazard in parameters) or {@code days} have passed. R20.
+     * collapses (a daily hazard raised by violations in its area, or at once on a breach: R20) or
+     * {@code days} have passed. A local agreement may trade {@code concessions} (001, Niono): what
+     * the group gives ({@code liftSiege}, {@code allowPatrols}) and what the state side gives
+     * ({@code stopHunting}, {@code acceptGroupRule}). R20.
      */
-    record Ceasefire(LocalDate date, String note, List<String> parties, List<String> towns, Integer days)
+    record Ceasefire(LocalDate date, String note, List<String> parties, List<String> towns, Integer days, List<String> concessions)
             implements ScenarioEvent {
         public Ceasefire {
             parties = parties == null ? List.of() : List.copyOf(parties);
             towns = towns == null ? List.of() : List.copyOf(towns);
+            concessions = concessions == null ? List.of() : List.copyOf(concessions);
+        }
+
+        /** A ceasefire with no terms beyond the calm. */
+        public Ceasefire(LocalDate date, String note, List<String> parties, List<String> towns, Integer days) {
+            this(date, note, parties, towns, days, null);
         }
     }
 

@@ -202,7 +202,28 @@ final class SemanticChecks {
                     }
                     checkTowns(ev.get("towns"), at + "/towns");
                 }
-                case "ceasefire" -> checkTowns(ev.get("towns"), at + "/towns");
+                case "ceasefire" -> {
+                    checkTowns(ev.get("towns"), at + "/towns");
+                    if (nonEmpty(ev.get("concessions"))) {
+                        if (!nonEmpty(ev.get("towns"))) {
+                            problems.add(at + "/concessions", "concessions are the terms of a local agreement (expected 'towns' naming its area)");
+                        }
+                        boolean group = false;
+                        boolean force = false;
+                        JsonNode parties = ev.get("parties");
+                        if (parties != null && parties.isArray()) {
+                            for (JsonNode n : parties) {
+                                Faction f = faction(n);
+                                group |= f != null && f.isArmedGroup();
+                                force |= f != null && !f.isArmedGroup();
+                            }
+                            if (!group || !force) {
+                                problems.add(at + "/parties", "an agreement with concessions is traded between an armed group and a force"
+                                        + " (expected at least one of each among the parties)");
+                            }
+                        }
+                    }
+                }
                 case "split" -> {
                     String from = text(ev.get("from"));
                     if (from != null && from.equals(text(ev.get("to")))) {

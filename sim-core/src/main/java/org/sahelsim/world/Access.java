@@ -21,6 +21,8 @@ public final class Access {
     private final double nigerValleyNorthLat;
     private final Map<Faction, List<String>> regions = new EnumMap<>(Faction.class);
     private final Map<Faction, List<String>> towns = new EnumMap<>(Faction.class);
+    /** Towns a force keeps out of under the terms of a local agreement (R20), set anew each day; R12's lift leaves them. */
+    private final Map<Faction, List<String>> agreed = new EnumMap<>(Faction.class);
 
     /** @param nigerValleyNorthLat northern edge of the {@link Region#NORTH_OF_NIGER_VALLEY} band, degrees north */
     public Access(MaliMap map, double nigerValleyNorthLat) {
@@ -46,9 +48,26 @@ public final class Access {
         towns.remove(f);
     }
 
+    /** The towns a force keeps out of under local agreements (R20: the group's rule accepted), replacing the last list. */
+    public void keepOutByAgreement(Faction f, List<TownAgent> ts) {
+        if (ts.isEmpty()) {
+            agreed.remove(f);
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (TownAgent t : ts) {
+            names.add(t.getName());
+        }
+        agreed.put(f, names);
+    }
+
     public boolean allowedTown(Faction f, TownAgent t) {
         List<String> ts = towns.get(f);
         if (ts != null && ts.contains(t.getName())) {
+            return false;
+        }
+        List<String> as = agreed.get(f);
+        if (as != null && as.contains(t.getName())) {
             return false;
         }
         return allowedCell(f, t.cellX(), t.cellY());
