@@ -551,10 +551,10 @@ public final class CivilianFlight implements Rule {
         TownAgent t = w.towns().get(town);
         Side s = t.getControlSide();
         boolean governed = s == Side.GOVERNMENT || (s != Side.NONE && !w.relations().sidesHostile(s, Side.GOVERNMENT));
-        return governed && intensity[town] == 0 && !reprisals[town] && w.day() - lastViolenceDay[town] >= p.returnCalmDays;
+        return (governed || w.truces().returnAllowed(t)) && intensity[town] == 0 && !reprisals[town] && w.day() - lastViolenceDay[town] >= p.returnCalmDays;
     }
 
-    /** Whether the displaced of a town may go home today (held by the government or a side at peace with it, calm, no reprisals), and how much of the full chance (0..1). */
+    /** Whether the displaced of a town may go home today (held by the government or a side at peace with it, or under a local agreement that lifts the siege, R20; calm, no reprisals), and how much of the full chance (0..1). */
     public double returnOpen(World w, TownAgent t) {
         return intensity == null || !safeToReturn(w, t.index()) ? 0 : reassurance(w, t.index());
     }

@@ -206,7 +206,7 @@ public final class CounterTerror implements Rule {
 
     private static boolean target(World w, ArmedUnit u) {
         return u.isAlive() && !u.isInExile() && w.inMali(u) && World.visible(u) && w.hostile(Faction.FRANCE, u.getFaction())
-                && w.sideOf(u.getFaction()) == Side.JIHADIST && !w.truces().huntSuspended(u.getFaction());
+                && w.sideOf(u.getFaction()) == Side.JIHADIST && !w.truces().huntSpared(Faction.FRANCE, u.getFaction(), u.getX(), u.getY());
     }
 
     void raid(World w, ArmedUnit u) {
