@@ -112,6 +112,15 @@ final class Branching {
         return date + " " + type;
     }
 
+    /** Every event type's JSON name. */
+    private static Set<String> typeNames() {
+        Set<String> names = new HashSet<>();
+        for (JsonSubTypes.Type t : ScenarioEvent.class.getAnnotation(JsonSubTypes.class).value()) {
+            names.add(t.name());
+        }
+        return names;
+    }
+
     /** The JSON {@code type} of an event, as {@link ScenarioEvent}'s subtype names give it. */
     static String typeOf(ScenarioEvent e) {
         for (JsonSubTypes.Type t : ScenarioEvent.class.getAnnotation(JsonSubTypes.class).value()) {
@@ -144,7 +153,7 @@ final class Branching {
             String at = "/" + DROP_EVENTS + "/" + i;
             String type = d.path("type").isTextual() ? d.path("type").asText() : null;
             LocalDate when = date.apply(d.get("date"), at + "/date");
-            if (when == null || type == null) {
+            if (when == null || type == null || !typeNames().contains(type)) {
                 continue; // the schema reports it
             }
             if (branchDate != null && when.isBefore(branchDate)) {
