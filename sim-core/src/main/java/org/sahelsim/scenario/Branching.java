@@ -1,5 +1,6 @@
 package org.sahelsim.scenario;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,9 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -21,14 +24,17 @@ import java.util.function.BiFunction;
  * parameters, and every event of the base dated before the branch date; from the branch date on,
  * the base's later events are kept or dropped as {@code baseEventsAfterBranch} says ("keep" or
  * "drop", no default), then come the branch's own events (all dated on or after the branch date)
- * and its parameters, which take effect at the start of the branch date. Run r of a branch thus
- * replays run r of its base exactly up to the day before the branch date.
+ * and its parameters, which take effect at the start of the branch date. With "keep", the branch
+ * may still drop single base events from the branch date on, each named by date and type
+ * ({@code dropBaseEvents}): the lever a branch removes, the rest of the base's future kept. Run r
+ * of a branch thus replays run r of its base exactly up to the day before the branch date.
  */
 final class Branching {
     static final String EXTENDS = "extends";
     static final String BRANCH_DATE = "branchDate";
     static final String BASE_EVENTS = "baseEventsAfterBranch";
     static final String KEEP = "keep";
+    static final String DROP_EVENTS = "dropBaseEvents";
 
     private Branching() {}
 
@@ -96,8 +102,89 @@ final class Branching {
         tree.remove(EXTENDS);
         tree.remove(BRANCH_DATE);
         tree.remove(BASE_EVENTS);
+        tree.remove(DROP_EVENTS);
         if (base != null && !tree.has("days")) {
             tree.put("days", base.scenario().days());
+        }
+    }
+
+    private static String key(String date, String type) {
+        return date + " " + type;
+    }
+
+    /** Every event type's JSON name. */
+    private static Set<String> typeNames() {
+        Set<String> names = new HashSet<>();
+        for (JsonSubTypes.Type t : ScenarioEvent.class.getAnnotation(JsonSubTypes.class).value()) {
+            names.add(t.name());
+        }
+        return names;
+    }
+
+    /** The JSON {@code type} of an event, as {@link ScenarioEvent}'s subtype names give it. */
+    static String typeOf(ScenarioEvent e) {
+        for (JsonSubTypes.Type t : ScenarioEvent.class.getAnnotation(JsonSubTypes.class).value()) {
+            if (t.value() == e.getClass()) {
+                return t.name();
+            }
+        }
+        throw new IllegalStateException("event class without a JSON type name: " + e.getClass());
+    }
+
+    /**
+     * Checks {@code dropBaseEvents} against the base: only with "keep", each entry dated on or after
+     * the branch date, given once, and matching at least one event of the base (else the branch
+     * would silently keep what it meant to drop, e.g. after the base's event moved by a day).
+     */
+    static void checkDrops(JsonNode root, Scenario base, LocalDate branchDate, ScenarioLoader.Problems problems,
+                           BiFunction<JsonNode, String, LocalDate> date) {
+        JsonNode drops = root.get(DROP_EVENTS);
+        if (drops == null || !drops.isArray()) {
+            return; // absent, or the schema reports it
+        }
+        if (!KEEP.equals(root.path(BASE_EVENTS).asText(KEEP))) {
+            problems.add("/" + DROP_EVENTS, "with baseEventsAfterBranch '" + root.path(BASE_EVENTS).asText()
+                    + "' every base event from the branch date is dropped already (expected 'keep' with dropBaseEvents, or no dropBaseEvents)");
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < drops.size(); i++) {
+            JsonNode d = drops.get(i);
+            String at = "/" + DROP_EVENTS + "/" + i;
+            String type = d.path("type").isTextual() ? d.path("type").asText() : null;
+            LocalDate when = date.apply(d.get("date"), at + "/date");
+            if (when == null || type == null || !typeNames().contains(type)) {
+                continue; // the schema reports it
+            }
+            if (branchDate != null && when.isBefore(branchDate)) {
+                problems.add(at + "/date", "date " + when + " is before the branch date " + branchDate
+                        + " (expected " + branchDate + " or later: the base's events before it are the shared past)");
+                continue;
+            }
+            if (!seen.add(key(when.toString(), type))) {
+                problems.add(at, "the '" + type + "' events of " + when + " are named twice (expected each date and type once)");
+                continue;
+            }
+            if (base == null) {
+                continue; // a problem at /extends says why
+            }
+            boolean found = false;
+            List<String> sameType = new ArrayList<>();
+            for (ScenarioEvent e : base.events()) {
+                if (!typeOf(e).equals(type)) {
+                    continue;
+                }
+                found |= e.date().equals(when);
+                if (branchDate == null || !e.date().isBefore(branchDate)) {
+                    sameType.add(e.date().toString());
+                }
+            }
+            if (!found) {
+                problems.add(at, "'" + base.name() + "' has no '" + type + "' event on " + when + " (expected the date and type of one of its events"
+                        + (sameType.isEmpty() ? "; it has no '" + type + "' event on or after the branch date"
+                                : "; its '" + type + "' events on or after the branch date are on " + String.join(", ", new LinkedHashSet<>(sameType)))
+                        + ")");
+            }
         }
     }
 
@@ -111,10 +198,14 @@ final class Branching {
             throw new IllegalStateException("branchDate passed the checks unparsed", e);
         }
         boolean keep = KEEP.equals(tree.path(BASE_EVENTS).asText());
+        Set<String> dropped = new HashSet<>();
+        for (JsonNode d : tree.path(DROP_EVENTS)) {
+            dropped.add(key(d.path("date").asText(), d.path("type").asText()));
+        }
 
         List<ScenarioEvent> events = new ArrayList<>();
         for (ScenarioEvent e : b.events()) {
-            if (e.date().isBefore(branchDate) || keep) {
+            if (e.date().isBefore(branchDate) || keep && !dropped.contains(key(e.date().toString(), typeOf(e)))) {
                 events.add(e);
             }
         }
@@ -137,7 +228,7 @@ final class Branching {
 
         LinkedHashSet<String> sources = new LinkedHashSet<>(b.sources());
         sources.addAll(own.sources());
-                return new Scenario(own.name(), own.title(), own.narrative(), List.copyOf(sources), b.startDate(), own.days(),
+        return new Scenario(own.name(), own.title(), own.narrative(), List.copyOf(sources), b.startDate(), own.days(),
                 b.forces(), b.control(), b.parameters(), events, changes, bases, b.displacement());
     }
 }

@@ -79,6 +79,7 @@ final class SemanticChecks {
                             + end + " or earlier: the base's startDate + days - 1)");
                 }
             }
+            Branching.checkDrops(root, base, branchDate, problems, this::date);
         } else {
             start = date(root.get("startDate"), "/startDate");
             if (start != null && (start.isBefore(EARLIEST_START) || start.isAfter(LATEST_START))) {

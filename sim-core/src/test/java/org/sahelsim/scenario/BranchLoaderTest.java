@@ -143,6 +143,91 @@ class BranchLoaderTest {
         assertTrue(s.events().stream().noneMatch(e -> e instanceof ScenarioEvent.Withdrawal), "France stays: no withdrawal");
     }
 
+    @Test
+    void dropBaseEventsDropsTheNamedEventsAndKeepsTheRestOfTheBasesFuture() throws Exception {
+        Scenario s = loader.load(write("nohandover", "\"extends\": \"bases/withdrawal-2022.json\", \"branchDate\": \"2021-09-01\", "
+                + "\"baseEventsAfterBranch\": \"keep\",\n\"dropBaseEvents\": [{\"date\": \"2021-10-15\", \"type\": \"handover\", \"note\": \"x\"}, "
+                + "{\"date\": \"2022-06-13\", \"type\": \"withdrawal\"}]"));
+        List<ScenarioEvent> expected = base.events().stream()
+                .filter(e -> !(e instanceof ScenarioEvent.Handover && e.date().equals(LocalDate.of(2021, 10, 15))))
+                .filter(e -> !(e instanceof ScenarioEvent.Withdrawal && e.date().equals(LocalDate.of(2022, 6, 13))))
+                .toList();
+        assertEquals(base.events().size() - 2, expected.size(), "the base has one event of each named date and type");
+        assertEquals(expected, s.events());
+    }
+
+    @Test
+    void aDropThatMatchesNothingOrIsMisplacedIsRefusedWithOneLocatedLine() throws Exception {
+        String ext = "\"extends\": \"bases/withdrawal-2022.json\", \"branchDate\": \"2021-09-01\",\n";
+        List<String> none = problems(write("none", ext + "\"baseEventsAfterBranch\": \"keep\",\n"
+                + "\"dropBaseEvents\": [{\"date\": \"2021-10-16\", \"type\": \"handover\"}]"));
+        assertEquals(List.of(dir.resolve("none.json") + ":4:20: /dropBaseEvents/0: 'withdrawal-2022' has no 'handover' event on 2021-10-16 "
+                + "(expected the date and type of one of its events; its 'handover' events on or after the branch date are on 2021-10-15, 2021-12-14, 2022-04-19)"),
+                none);
+
+        List<String> wrongType = problems(write("wrongtype", ext + "\"baseEventsAfterBranch\": \"keep\",\n"
+                + "\"dropBaseEvents\": [{\"date\": \"2021-10-15\", \"type\": \"split\"}]"));
+        assertEquals(1, wrongType.size(), wrongType.toString());
+        assertTrue(wrongType.get(0).endsWith("/dropBaseEvents/0: 'withdrawal-2022' has no 'split' event on 2021-10-15 "
+                + "(expected the date and type of one of its events; it has no 'split' event on or after the branch date)"), wrongType.get(0));
+
+        List<String> before = problems(write("before", ext + "\"baseEventsAfterBranch\": \"keep\",\n"
+                + "\"dropBaseEvents\": [{\"date\": \"2021-06-10\", \"type\": \"ceasefire\"}]"));
+        assertEquals(1, before.size(), before.toString());
+        assertTrue(before.get(0).contains("/dropBaseEvents/0/date: date 2021-06-10 is before the branch date 2021-09-01"), before.get(0));
+
+        List<String> twice = problems(write("twice", ext + "\"baseEventsAfterBranch\": \"keep\",\n"
+                + "\"dropBaseEvents\": [{\"date\": \"2021-10-15\", \"type\": \"handover\"}, {\"date\": \"2021-10-15\", \"type\": \"handover\"}]"));
+        assertEquals(1, twice.size(), twice.toString());
+        assertTrue(twice.get(0).contains("/dropBaseEvents/1: the 'handover' events of 2021-10-15 are named twice"), twice.get(0));
+
+        List<String> withDrop = problems(write("withdrop", ext + "\"baseEventsAfterBranch\": \"drop\",\n"
+                + "\"dropBaseEvents\": [{\"date\": \"2021-10-15\", \"type\": \"handover\"}]"));
+        assertEquals(1, withDrop.size(), withDrop.toString());
+        assertTrue(withDrop.get(0).contains("/dropBaseEvents: with baseEventsAfterBranch 'drop' every base event"), withDrop.get(0));
+
+        List<String> badType = problems(write("badtype", ext + "\"baseEventsAfterBranch\": \"keep\",\n"
+                + "\"dropBaseEvents\": [{\"date\": \"2021-10-15\", \"type\": \"handoff\"}]"));
+        assertEquals(1, badType.size(), badType.toString());
+        assertTrue(badType.get(0).contains("/dropBaseEvents/0/type: "), badType.get(0));
+
+        List<String> unbranched = problems(write("dropunbranched", "\"startDate\": \"2021-06-10\", \"days\": 10,\n"
+                + "\"dropBaseEvents\": [{\"date\": \"2021-06-10\", \"type\": \"handover\"}]"));
+        assertTrue(unbranched.stream().anyMatch(p -> p.contains("extends")), unbranched.toString());
+    }
+
+    @Test
+    void theLongWarBranchesShareItsPastAndDropOnlyTheirLever() {
+        Scenario war = loader.load(Path.of("..", "scenarios", "long-war-2013-2022.json"));
+        LocalDate talksDay = LocalDate.of(2020, 3, 8);
+        Scenario sq = loader.load(Path.of("..", "scenarios", "long-war-status-quo-2020.json"));
+        Scenario neg = loader.load(Path.of("..", "scenarios", "long-war-negotiation-2020.json"));
+        for (Scenario s : List.of(sq, neg)) {
+            assertEquals(war.startDate(), s.startDate());
+            assertEquals(war.forces(), s.forces());
+            assertEquals(war.events().stream().filter(e -> e.date().isBefore(talksDay)).toList(),
+                    s.events().stream().filter(e -> e.date().isBefore(talksDay)).toList(), s.name() + ": the long war's past");
+            // everything the long war has from the branch date on, but its talks of March 8, 2020
+            List<ScenarioEvent> kept = s.events().stream().filter(e -> !e.date().isBefore(talksDay) && war.events().contains(e)).toList();
+            assertEquals(war.events().stream().filter(e -> !e.date().isBefore(talksDay))
+                    .filter(e -> !(e instanceof ScenarioEvent.Talks && e.date().equals(talksDay))).toList(), kept, s.name());
+        }
+        assertTrue(sq.events().stream().noneMatch(e -> e instanceof ScenarioEvent.Talks t && t.date().equals(talksDay)), "status quo: no talks in March 2020");
+        assertTrue(neg.events().stream().anyMatch(e -> e instanceof ScenarioEvent.Talks t && t.date().equals(talksDay)
+                && Boolean.TRUE.equals(t.suspendHunt())), "negotiation: the talks with the hunt suspended");
+
+        Scenario wd = loader.load(Path.of("..", "scenarios", "long-war-withdrawal-2022.json"));
+        Scenario fs = loader.load(Path.of("..", "scenarios", "long-war-france-stays-2022.json"));
+        assertEquals(war.events(), wd.events(), "withdrawal: the long war's own continuation");
+        assertEquals(List.of("long-war-withdrawal-2022", "long-war-2013-2022"), fs.bases().stream().map(Scenario.Base::name).toList());
+        LocalDate announced = LocalDate.of(2021, 6, 10);
+        assertTrue(fs.events().stream().noneMatch(e -> !e.date().isBefore(announced)
+                && (e instanceof ScenarioEvent.Withdrawal || e instanceof ScenarioEvent.Handover)), "France stays: no withdrawal, no handover");
+        assertEquals(wd.events().stream().filter(e -> !(!e.date().isBefore(announced)
+                && (e instanceof ScenarioEvent.Withdrawal || e instanceof ScenarioEvent.Handover))).toList(), fs.events(),
+                "France stays: every other event of the long war");
+    }
+
     private static <T> List<T> concat(List<T> a, List<T> b) {
         List<T> out = new java.util.ArrayList<>(a);
         out.addAll(b);
