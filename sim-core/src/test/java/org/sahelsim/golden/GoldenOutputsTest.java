@@ -21,9 +21,9 @@ class GoldenOutputsTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource({
-        "serval-2013,      11, 160, 5cc3eb832ef875c0, 83986387eac3913f, 1f7e829e54ceaf04",
-        "withdrawal-2022,  5,  300, fb7b234726a19111, 814c546d8ef99cc7, b8b04f482d3c8d51",
-        "tuareg-inclusion-2013, 3, 120, d20049641d730a8a, 9df95ecbf3e48a61, 28170d9bbea883c7",
+        "serval-2013,      11, 160, 519104a985f227c6, 3d33f1d45fdab1bb, 51e0597dd260fde2",
+        "withdrawal-2022,  5,  300, d0f444c0472503ce, 105c8685429746f0, c6980eaed61c817a",
+        "tuareg-inclusion-2013, 3, 120, 9ead76380deb5f74, 49ad681154dc0760, a6da19d790967a92",
     })
     void outputsAreUnchanged(String scenario, long seed, int days, String events, String towns, String timeseries) throws Exception {
         Path scen = Path.of("..", "scenarios", scenario + ".json");
