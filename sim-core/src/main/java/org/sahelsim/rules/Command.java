@@ -149,7 +149,19 @@ public final class Command implements Rule {
             @Param(value = 1, min = 0, max = 30, unit = "days",
                     about = "an airborne unit is flown only where it arrives at least this many days before the nearest ground column; among such towns it prefers value x days gained",
                     source = "assumed (a drop that gains less than a day over the column is not worth the aircraft and the risk)")
-            double airborneMinGainDays) {}
+            double airborneMinGainDays,
+            @Param(value = 2, min = 0, max = 20, unit = "town value",
+                    about = "value of closing the hostile sanctuary's way out: a town not held by the side within gateKm of the sanctuary (the redoubt, while hostile units shelter in it) adds this times exp(-km to the Algerian border / borderScaleKm)",
+                    source = "assumed: a sanctuary weighs like the +1 of a regional capital on a town of 10,000 (townValue 2); 004 l.39: holding Aguelhok and Tessalit 'partially encircled the Ifoghas and Tigharghar mountains'; l.41: 'difficult for the Islamists to resupply'; l.47: the assault was prepared 'to prevent jihadists from slipping over the border to Algeria'")
+            double sanctuaryValue,
+            @Param(value = 30, min = 0, max = 500, unit = "km",
+                    about = "a town this close to a cell of the hostile sanctuary commands a way into and out of it",
+                    source = "assumed (half a day's march on a track; the Ametetai valley lies 'midway between Tessalit and Aguelhok', 004 l.47)")
+            double gateKm,
+            @Param(value = 100, min = 1, max = 2000, unit = "km",
+                    about = "distance to the Algerian border over which a gate town's value of closing the way out falls by e",
+                    source = "assumed (about a day's drive on the desert tracks of the Adrar des Ifoghas)")
+            double borderScaleKm) {}
 
     private static final List<Faction> ORDER = List.of(Faction.FRANCE, Faction.CHAD, Faction.FAMA, Faction.AFISMA, Faction.UN, Faction.PARTNER);
 
@@ -162,6 +174,11 @@ public final class Command implements Rule {
     private final Map<Faction, Intent> standing = new EnumMap<>(Faction.class);
     /** Today's picture: estimated hostile strength at each town (by town index), per side. */
     private final Map<Side, double[]> picture = new EnumMap<>(Side.class);
+    /** Per town (by index): km to the nearest cell of the redoubt and to the nearest Algerian border cell; computed once per world. */
+    private double[][] gates;
+    private World gatesFor;
+    /** Today: whether hostile units (of some side) shelter in the redoubt, per side of the commander. */
+    private final Map<Side, Boolean> sanctuaryManned = new EnumMap<>(Side.class);
     /** A commander's lasting judgement of each objective: lognormal factor per (unit, town), drawn once. */
     private final Map<Long, Double> bias = new HashMap<>();
 
@@ -282,6 +299,7 @@ public final class Command implements Rule {
 
     public void apply(World w) {
         picture.clear();
+        sanctuaryManned.clear();
         List<ForceUnit> units = new ArrayList<>();
         for (ForceUnit f : w.forceUnits()) {
             if (f.isAlive()) {
@@ -583,8 +601,8 @@ public final class Command implements Rule {
             return;
         }
         // a town its side has just taken where it stands (its objective or one on the road): leave a garrison
-        if (f.getTown() != null && heldBySide(w, f, f.getTown()) && f.getTown().getControlSinceDay() >= w.day() - 1
-                && f.getTown().getControlSinceDay() > 0) {
+        if (f.getTown() != null && heldBySide(w, f, f.getTown()) && ((f.getTown().getControlSinceDay() >= w.day() - 1
+                && f.getTown().getControlSinceDay() > 0) || lodgement(w, f, f.getTown()))) {
             liberation.leaveGarrison(w, f, f.getTown());
         }
         // its objective taken: pause to install the detachment, then choose again
@@ -608,7 +626,9 @@ public final class Command implements Rule {
         Option current = null;
         Option best = null;
         for (TownAgent t : w.towns()) {
-            if (heldBySide(w, f, t) || t.getControlFaction() == null || !inRegions(t, in) || !w.access().allowedTown(f.getFaction(), t)) {
+            boolean lodgement = heldBySide(w, f, t) && lodgement(w, f, t);
+            if ((heldBySide(w, f, t) && !lodgement) || t.getControlFaction() == null || !inRegions(t, in)
+                    || !w.access().allowedTown(f.getFaction(), t)) {
                 continue;
             }
             if (with != null && !supported(w, with, t)) {
@@ -618,8 +638,9 @@ public final class Command implements Rule {
             if (path == null || !pathAllowed(w, f, path)) {
                 continue;
             }
-            double weight = hostileHeld(w, f, t) ? 1 : p.neutralTownWeight;
-            double value = weight * (townValue(w, t) + threatened(w, f, t));
+            // an airborne lodgement of its side waits for a ground unit (link-up): worth the town it holds
+            double weight = hostileHeld(w, f, t) || lodgement ? 1 : p.neutralTownWeight;
+            double value = weight * (townValue(w, t) + threatened(w, f, t) + denied(w, f, t));
             double enemy = estimate(w, f, t) * power.urbanDefenceFactor();
             double already = assigned.getOrDefault(t, 0.0);
             if (t != f.getObjective() && already > 0 && already >= attackRatio(f.getFaction()) * enemy) {
@@ -772,7 +793,7 @@ public final class Command implements Rule {
                 continue;
             }
             double weight = hostileHeld(w, f, t) ? 1 : p.neutralTownWeight;
-            double score = weight * townValue(w, t) * gain * bias(w, f, t);
+            double score = weight * (townValue(w, t) + denied(w, f, t)) * gain * bias(w, f, t);
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
@@ -813,6 +834,75 @@ public final class Command implements Rule {
             }
         }
         return best;
+    }
+
+    /**
+     * An airborne lodgement: airborne troops of the unit's side stand in a town of its side where no
+     * ground unit of the side stands yet (it waits for the link-up).
+     */
+    private static boolean lodgement(World w, ForceUnit f, TownAgent t) {
+        boolean airborne = false;
+        for (ForceUnit g : w.forceUnits()) {
+            if (g != f && g.isAlive() && g.getTown() == t && w.sideOf(g.getFaction()) == w.sideOf(f.getFaction())) {
+                if (!g.isAirborne()) {
+                    return false;
+                }
+                airborne = true;
+            }
+        }
+        return airborne;
+    }
+
+    /**
+     * What taking the town denies the enemy (004 l.39-47: Aguelhok and Tessalit "partially encircled"
+     * the redoubt, cutting its resupply; the Ametetai assault was prepared "to prevent jihadists from
+     * slipping over the border to Algeria"): for a town its side does not hold within gateKm of a
+     * cell of the hostile sanctuary (the redoubt, while units hostile to the unit shelter in it),
+     * sanctuaryValue x exp(-km to the Algerian border / borderScaleKm); 0 otherwise. Computed from
+     * the map: no town is named.
+     */
+    double denied(World w, ForceUnit f, TownAgent t) {
+        if (p.sanctuaryValue <= 0 || heldBySide(w, f, t) && !lodgement(w, f, t)) {
+            return 0;
+        }
+        double[] g = gates(w)[t.index()];
+        if (g[0] > p.gateKm || !sanctuaryManned(w, f)) {
+            return 0;
+        }
+        return p.sanctuaryValue * Math.exp(-g[1] / p.borderScaleKm);
+    }
+
+    private boolean sanctuaryManned(World w, ForceUnit f) {
+        return sanctuaryManned.computeIfAbsent(w.sideOf(f.getFaction()), side -> {
+            for (ArmedUnit a : w.armedUnits()) {
+                if (a.isAlive() && !a.isInExile() && w.hostile(f.getFaction(), a.getFaction()) && w.inRedoubt(a)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private double[][] gates(World w) {
+        if (gatesFor != w) {
+            double[][] g = new double[w.towns().size()][];
+            for (TownAgent t : w.towns()) {
+                double r = Double.POSITIVE_INFINITY;
+                double b = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < w.index().redoubtCellCount(); i++) {
+                    int c = w.index().redoubtCell(i);
+                    r = Math.min(r, Grid.km(t.centreX(), t.centreY(), c % MaliMap.WIDTH + 0.5, c / MaliMap.WIDTH + 0.5));
+                }
+                for (int i = 0; i < w.index().algerianBorderCellCount(); i++) {
+                    int c = w.index().algerianBorderCell(i);
+                    b = Math.min(b, Grid.km(t.centreX(), t.centreY(), c % MaliMap.WIDTH + 0.5, c / MaliMap.WIDTH + 0.5));
+                }
+                g[t.index()] = new double[] {r, b};
+            }
+            gates = g;
+            gatesFor = w;
+        }
+        return gates;
     }
 
     /** A ground unit of the same side (not airborne) stands in the town. */
