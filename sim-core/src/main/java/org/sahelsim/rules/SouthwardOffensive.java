@@ -280,11 +280,6 @@ public final class SouthwardOffensive implements Rule {
         return best;
     }
 
-    double appraisalThreat(World w, ArmedUnit u, TownAgent t) {
-        double road = u.getTown() == null ? w.km(u, t) : Math.min(w.movement().roadKm(w, u.getTown(), t), 2 * w.km(u, t));
-        return appraisal.appraise(w, u.getFaction(), t.centreX(), t.centreY(), t, road / roadKmPerDay + 1, t).total();
-    }
-
     /**
      * Whether the column outmatches the town: own >= superiorityRatio x (defence of the town +
      * the threat of the forces that can come to it before the fight is over), the horizon being
