@@ -165,6 +165,7 @@ public final class Command implements Rule {
 
     private static final List<Faction> ORDER = List.of(Faction.FRANCE, Faction.CHAD, Faction.FAMA, Faction.AFISMA, Faction.UN, Faction.PARTNER);
 
+    private static final boolean DEBUG = Boolean.getBoolean("dbg");
     private final Params p;
     private final CombatPower power;
     private final Liberation liberation;
@@ -651,6 +652,10 @@ public final class Command implements Rule {
             double days = travelDays(w, f, from, path);
             double score = value * fr * fr / (1 + days / p.horizonDays) * bias(w, f, t);
             Option o = new Option(t, path, score, r);
+            if (DEBUG && (f.getFaction() == Faction.CHAD || f.getFaction() == Faction.FRANCE) && t.getRegion() != null && t.getRegion().equals("Kidal")) {
+                System.out.printf("DBG %s %s#%d at %s -> %s value %.2f denied %.2f r %.2f days %.1f score %.3f%n", w.date(), f.getFaction(), f.getId(),
+                        from.getName(), t.getName(), value, denied(w, f, t), r, days, score);
+            }
             if (t == f.getObjective()) {
                 current = o;
             }
@@ -739,11 +744,12 @@ public final class Command implements Rule {
 
     /**
      * An airborne unit (mobility airborne): at its air base and ready, it is flown (parachuted or
-     * air-landed) to the best town of its intent's regions within airborneRangeKm that its side
-     * does not hold, where its strength meets the attack ratio against the estimated hostile
+     * air-landed), together with the other ready airborne units of its faction at that base, to the
+     * best town of its intent's regions within airborneRangeKm that its side
+     * does not hold, where their strength meets the attack ratio against the estimated hostile
      * strength (the occupiers, and half of the hostile units seen within sightKm), and that a
      * ground manoeuvre unit of its side can reach by road within airborneLinkUpDays (the link-up) but
-     * not sooner than airborneMinGainDays; it prefers value x days gained over the column.
+     * not sooner than airborneMinGainDays; it prefers (value + what the town denies the enemy) x days gained over the column.
      * It holds the town until a ground unit of its side stands there with it and the town is its
      * side's (or, when no column came, until its side has held the town airborneLinkUpDays: the
      * lodgement is then given up, and the town stays its side's until another side holds it), then flies back to its base and is ready again after
@@ -770,7 +776,16 @@ public final class Command implements Rule {
         if (at != base || f.getHaltedUntilDay() >= w.day() || !heldBySide(w, f, base)) {
             return;
         }
-        double own = power.effective(w, f);
+        // the ready airborne units of its faction at the same base are flown together (one lift, one lodgement)
+        List<ForceUnit> lift = new ArrayList<>();
+        double own = 0;
+        for (ForceUnit g : w.forceUnits()) {
+            if (g.isAlive() && g.isAirborne() && g.getFaction() == f.getFaction() && g.getAirBase() == base && g.getTown() == base
+                    && g.getHaltedUntilDay() < w.day() && g.getIntent() != null && (g.getIntent().is("reconquer") || g.getIntent().is("support"))) {
+                lift.add(g);
+                own += power.effective(w, g);
+            }
+        }
         TownAgent best = null;
         double bestScore = 0;
         for (TownAgent t : w.towns()) {
@@ -802,13 +817,15 @@ public final class Command implements Rule {
         if (best == null) {
             return;
         }
-        f.setPosition(best.centreX(), best.centreY());
-        f.setTown(best);
-        f.clearMovement();
-        f.setObjective(best, bestScore);
-        w.emit(SubEventType.OTHER, f.getFaction(), best.getControlFaction().id(), best.centreX(), best.centreY(), 0,
-                f.getFaction().id() + " flies " + f.getStrength() + " airborne troops from " + base.getName() + " to " + best.getName()
-                        + " (R9 command)");
+        for (ForceUnit g : lift) {
+            g.setPosition(best.centreX(), best.centreY());
+            g.setTown(best);
+            g.clearMovement();
+            g.setObjective(best, bestScore);
+            w.emit(SubEventType.OTHER, g.getFaction(), best.getControlFaction().id(), best.centreX(), best.centreY(), 0,
+                    g.getFaction().id() + " flies " + g.getStrength() + " airborne troops from " + base.getName() + " to " + best.getName()
+                            + " (R9 command)");
+        }
     }
 
     /** Days the nearest ground manoeuvre unit of the airborne unit's side needs to reach the town by road (infinite beyond airborneLinkUpDays). */
