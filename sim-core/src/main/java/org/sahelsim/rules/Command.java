@@ -165,7 +165,6 @@ public final class Command implements Rule {
 
     private static final List<Faction> ORDER = List.of(Faction.FRANCE, Faction.CHAD, Faction.FAMA, Faction.AFISMA, Faction.UN, Faction.PARTNER);
 
-    private static final boolean DEBUG = Boolean.getBoolean("dbg");
     private final Params p;
     private final CombatPower power;
     private final Liberation liberation;
@@ -622,6 +621,13 @@ public final class Command implements Rule {
             f.clearMovement();
             return;
         }
+        // its objective is an airborne lodgement of its side: it goes to link up, without choosing again
+        TownAgent obj = f.getObjective();
+        if (obj != null && heldBySide(w, f, obj) && f.getTown() != obj && lodgement(w, f, obj)) {
+            f.setWaiting(false);
+            route(w, f, obj);
+            return;
+        }
         Faction with = in.with() == null ? null : Faction.parse(in.with());
         double own = power.effective(w, f);
         Option current = null;
@@ -652,10 +658,6 @@ public final class Command implements Rule {
             double days = travelDays(w, f, from, path);
             double score = value * fr * fr / (1 + days / p.horizonDays) * bias(w, f, t);
             Option o = new Option(t, path, score, r);
-            if (DEBUG && (f.getFaction() == Faction.CHAD || f.getFaction() == Faction.FRANCE) && t.getRegion() != null && t.getRegion().equals("Kidal")) {
-                System.out.printf("DBG %s %s#%d at %s -> %s value %.2f denied %.2f r %.2f days %.1f score %.3f%n", w.date(), f.getFaction(), f.getId(),
-                        from.getName(), t.getName(), value, denied(w, f, t), r, days, score);
-            }
             if (t == f.getObjective()) {
                 current = o;
             }
@@ -750,16 +752,20 @@ public final class Command implements Rule {
      * strength (the occupiers, and half of the hostile units seen within sightKm), and that a
      * ground manoeuvre unit of its side can reach by road within airborneLinkUpDays (the link-up) but
      * not sooner than airborneMinGainDays; it prefers (value + what the town denies the enemy) x days gained over the column.
-     * It holds the town until a ground unit of its side stands there with it and the town is its
-     * side's (or, when no column came, until its side has held the town airborneLinkUpDays: the
-     * lodgement is then given up, and the town stays its side's until another side holds it), then flies back to its base and is ready again after
+     * The drop is planned with that column: the column takes the lodgement as its objective and goes
+     * there without choosing again (a link-up). The airborne troops hold the town until a ground unit
+     * of its side stands there with them and the town is its side's (or, when no column comes, until
+     * its side has held the town airborneLinkUpDays, 2 x airborneLinkUpDays when one still comes: the
+     * lodgement is then given up, and the town stays its side's until another side holds it), then fly back to its base and are ready again after
      * airborneTurnaroundDays.
      */
     private void airborne(World w, ForceUnit f, Intent in) {
         TownAgent base = f.getAirBase();
         TownAgent at = f.getTown();
         if (at != null && at != base) {
-            boolean linked = groundUnitIn(w, f, at) || w.day() - at.getControlSinceDay() >= p.airborneLinkUpDays;
+            int held = w.day() - at.getControlSinceDay();
+            boolean linked = groundUnitIn(w, f, at) || held >= 2 * p.airborneLinkUpDays
+                    || (held >= p.airborneLinkUpDays && !columnComing(w, f, at));
             if (heldBySide(w, f, at) && !at.isContested() && linked) {
                 f.setPosition(base.centreX(), base.centreY());
                 f.setTown(base);
@@ -787,6 +793,7 @@ public final class Command implements Rule {
             }
         }
         TownAgent best = null;
+        ForceUnit column = null;
         double bestScore = 0;
         for (TownAgent t : w.towns()) {
             if (heldBySide(w, f, t) || t.getControlFaction() == null || !inRegions(t, in) || !w.access().allowedTown(f.getFaction(), t)
@@ -812,10 +819,14 @@ public final class Command implements Rule {
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
+                column = linkUnit;
             }
         }
         if (best == null) {
             return;
+        }
+        if (column != null) {
+            column.setObjective(best, bestScore); // the drop is planned with the column that links up (it holds this objective, below)
         }
         for (ForceUnit g : lift) {
             g.setPosition(best.centreX(), best.centreY());
@@ -828,9 +839,13 @@ public final class Command implements Rule {
         }
     }
 
+    /** The ground unit found by the last {@link #linkUp} call (the one that would link up). */
+    private ForceUnit linkUnit;
+
     /** Days the nearest ground manoeuvre unit of the airborne unit's side needs to reach the town by road (infinite beyond airborneLinkUpDays). */
     private double linkUp(World w, ForceUnit f, TownAgent t) {
         double best = Double.POSITIVE_INFINITY;
+        linkUnit = null;
         for (ForceUnit g : w.forceUnits()) {
             if (g == f || !g.isAlive() || g.isAirborne() || w.sideOf(g.getFaction()) != w.sideOf(f.getFaction())
                     || g.getMission() != Mission.ADVANCE || g.getIntent() == null
@@ -847,7 +862,10 @@ public final class Command implements Rule {
             List<Town> path = from == t ? List.of(t.town()) : w.movement().roadPath(w, from, t);
             if (path != null && pathAllowed(w, g, path)) {
                 double d = (from == t ? 0 : travelDays(w, g, from, path)) + (g.getTown() == null ? 0.5 : 0);
-                best = Math.min(best, d);
+                if (d < best) {
+                    best = d;
+                    linkUnit = g;
+                }
             }
         }
         return best;
@@ -920,6 +938,17 @@ public final class Command implements Rule {
             gatesFor = w;
         }
         return gates;
+    }
+
+    /** A ground manoeuvre unit of the same side has the town as its objective. */
+    private static boolean columnComing(World w, ForceUnit f, TownAgent t) {
+        for (ForceUnit g : w.forceUnits()) {
+            if (g != f && g.isAlive() && !g.isAirborne() && g.getObjective() == t && g.getMission() == Mission.ADVANCE
+                    && w.sideOf(g.getFaction()) == w.sideOf(f.getFaction())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A ground unit of the same side (not airborne) stands in the town. */
