@@ -149,7 +149,19 @@ public final class Command implements Rule {
             @Param(value = 1, min = 0, max = 30, unit = "days",
                     about = "an airborne unit is flown only where it arrives at least this many days before the nearest ground column; among such towns it prefers value x days gained",
                     source = "assumed (a drop that gains less than a day over the column is not worth the aircraft and the risk)")
-            double airborneMinGainDays) {}
+            double airborneMinGainDays,
+            @Param(value = 2, min = 0, max = 20, unit = "town value",
+                    about = "value of closing the hostile sanctuary's way out: a town not held by the side within gateKm of the sanctuary (the redoubt, while hostile units shelter in it) adds this times exp(-km to the Algerian border / borderScaleKm)",
+                    source = "assumed: a sanctuary weighs like the +1 of a regional capital on a town of 10,000 (townValue 2); 004 l.39: holding Aguelhok and Tessalit 'partially encircled the Ifoghas and Tigharghar mountains'; l.41: 'difficult for the Islamists to resupply'; l.47: the assault was prepared 'to prevent jihadists from slipping over the border to Algeria'")
+            double sanctuaryValue,
+            @Param(value = 30, min = 0, max = 500, unit = "km",
+                    about = "a town this close to a cell of the hostile sanctuary commands a way into and out of it",
+                    source = "assumed (half a day's march on a track; the Ametetai valley lies 'midway between Tessalit and Aguelhok', 004 l.47)")
+            double gateKm,
+            @Param(value = 100, min = 1, max = 2000, unit = "km",
+                    about = "distance to the Algerian border over which a gate town's value of closing the way out falls by e",
+                    source = "assumed (about a day's drive on the desert tracks of the Adrar des Ifoghas)")
+            double borderScaleKm) {}
 
     private static final List<Faction> ORDER = List.of(Faction.FRANCE, Faction.CHAD, Faction.FAMA, Faction.AFISMA, Faction.UN, Faction.PARTNER);
 
@@ -162,6 +174,11 @@ public final class Command implements Rule {
     private final Map<Faction, Intent> standing = new EnumMap<>(Faction.class);
     /** Today's picture: estimated hostile strength at each town (by town index), per side. */
     private final Map<Side, double[]> picture = new EnumMap<>(Side.class);
+    /** Per town (by index): km to the nearest cell of the redoubt and to the nearest Algerian border cell; computed once per world. */
+    private double[][] gates;
+    private World gatesFor;
+    /** Today: whether hostile units (of some side) shelter in the redoubt, per side of the commander. */
+    private final Map<Side, Boolean> sanctuaryManned = new EnumMap<>(Side.class);
     /** A commander's lasting judgement of each objective: lognormal factor per (unit, town), drawn once. */
     private final Map<Long, Double> bias = new HashMap<>();
 
@@ -282,6 +299,7 @@ public final class Command implements Rule {
 
     public void apply(World w) {
         picture.clear();
+        sanctuaryManned.clear();
         List<ForceUnit> units = new ArrayList<>();
         for (ForceUnit f : w.forceUnits()) {
             if (f.isAlive()) {
@@ -583,8 +601,8 @@ public final class Command implements Rule {
             return;
         }
         // a town its side has just taken where it stands (its objective or one on the road): leave a garrison
-        if (f.getTown() != null && heldBySide(w, f, f.getTown()) && f.getTown().getControlSinceDay() >= w.day() - 1
-                && f.getTown().getControlSinceDay() > 0) {
+        if (f.getTown() != null && heldBySide(w, f, f.getTown()) && ((f.getTown().getControlSinceDay() >= w.day() - 1
+                && f.getTown().getControlSinceDay() > 0) || lodgement(w, f, f.getTown()))) {
             liberation.leaveGarrison(w, f, f.getTown());
         }
         // its objective taken: pause to install the detachment, then choose again
@@ -603,12 +621,21 @@ public final class Command implements Rule {
             f.clearMovement();
             return;
         }
+        // its objective is an airborne lodgement of its side: it goes to link up, without choosing again
+        TownAgent obj = f.getObjective();
+        if (obj != null && heldBySide(w, f, obj) && f.getTown() != obj && lodgement(w, f, obj)) {
+            f.setWaiting(false);
+            route(w, f, obj);
+            return;
+        }
         Faction with = in.with() == null ? null : Faction.parse(in.with());
         double own = power.effective(w, f);
         Option current = null;
         Option best = null;
         for (TownAgent t : w.towns()) {
-            if (heldBySide(w, f, t) || t.getControlFaction() == null || !inRegions(t, in) || !w.access().allowedTown(f.getFaction(), t)) {
+            boolean lodgement = heldBySide(w, f, t) && lodgement(w, f, t);
+            if ((heldBySide(w, f, t) && !lodgement) || t.getControlFaction() == null || !inRegions(t, in)
+                    || !w.access().allowedTown(f.getFaction(), t)) {
                 continue;
             }
             if (with != null && !supported(w, with, t)) {
@@ -618,8 +645,9 @@ public final class Command implements Rule {
             if (path == null || !pathAllowed(w, f, path)) {
                 continue;
             }
-            double weight = hostileHeld(w, f, t) ? 1 : p.neutralTownWeight;
-            double value = weight * (townValue(w, t) + threatened(w, f, t));
+            // an airborne lodgement of its side waits for a ground unit (link-up): worth the town it holds
+            double weight = hostileHeld(w, f, t) || lodgement ? 1 : p.neutralTownWeight;
+            double value = weight * (townValue(w, t) + threatened(w, f, t) + denied(w, f, t));
             double enemy = estimate(w, f, t) * power.urbanDefenceFactor();
             double already = assigned.getOrDefault(t, 0.0);
             if (t != f.getObjective() && already > 0 && already >= attackRatio(f.getFaction()) * enemy) {
@@ -718,21 +746,26 @@ public final class Command implements Rule {
 
     /**
      * An airborne unit (mobility airborne): at its air base and ready, it is flown (parachuted or
-     * air-landed) to the best town of its intent's regions within airborneRangeKm that its side
-     * does not hold, where its strength meets the attack ratio against the estimated hostile
+     * air-landed), together with the other ready airborne units of its faction at that base, to the
+     * best town of its intent's regions within airborneRangeKm that its side
+     * does not hold, where their strength meets the attack ratio against the estimated hostile
      * strength (the occupiers, and half of the hostile units seen within sightKm), and that a
      * ground manoeuvre unit of its side can reach by road within airborneLinkUpDays (the link-up) but
-     * not sooner than airborneMinGainDays; it prefers value x days gained over the column.
-     * It holds the town until a ground unit of its side stands there with it and the town is its
-     * side's (or, when no column came, until its side has held the town airborneLinkUpDays: the
-     * lodgement is then given up, and the town stays its side's until another side holds it), then flies back to its base and is ready again after
+     * not sooner than airborneMinGainDays; it prefers (value + what the town denies the enemy) x days gained over the column.
+     * The drop is planned with that column: the column takes the lodgement as its objective and goes
+     * there without choosing again (a link-up). The airborne troops hold the town until a ground unit
+     * of its side stands there with them and the town is its side's (or, when no column comes, until
+     * its side has held the town airborneLinkUpDays, 2 x airborneLinkUpDays when one still comes: the
+     * lodgement is then given up, and the town stays its side's until another side holds it), then fly back to its base and are ready again after
      * airborneTurnaroundDays.
      */
     private void airborne(World w, ForceUnit f, Intent in) {
         TownAgent base = f.getAirBase();
         TownAgent at = f.getTown();
         if (at != null && at != base) {
-            boolean linked = groundUnitIn(w, f, at) || w.day() - at.getControlSinceDay() >= p.airborneLinkUpDays;
+            int held = w.day() - at.getControlSinceDay();
+            boolean linked = groundUnitIn(w, f, at) || held >= 2 * p.airborneLinkUpDays
+                    || (held >= p.airborneLinkUpDays && !columnComing(w, f, at));
             if (heldBySide(w, f, at) && !at.isContested() && linked) {
                 f.setPosition(base.centreX(), base.centreY());
                 f.setTown(base);
@@ -749,8 +782,18 @@ public final class Command implements Rule {
         if (at != base || f.getHaltedUntilDay() >= w.day() || !heldBySide(w, f, base)) {
             return;
         }
-        double own = power.effective(w, f);
+        // the ready airborne units of its faction at the same base are flown together (one lift, one lodgement)
+        List<ForceUnit> lift = new ArrayList<>();
+        double own = 0;
+        for (ForceUnit g : w.forceUnits()) {
+            if (g.isAlive() && g.isAirborne() && g.getFaction() == f.getFaction() && g.getAirBase() == base && g.getTown() == base
+                    && g.getHaltedUntilDay() < w.day() && g.getIntent() != null && (g.getIntent().is("reconquer") || g.getIntent().is("support"))) {
+                lift.add(g);
+                own += power.effective(w, g);
+            }
+        }
         TownAgent best = null;
+        ForceUnit column = null;
         double bestScore = 0;
         for (TownAgent t : w.towns()) {
             if (heldBySide(w, f, t) || t.getControlFaction() == null || !inRegions(t, in) || !w.access().allowedTown(f.getFaction(), t)
@@ -772,27 +815,37 @@ public final class Command implements Rule {
                 continue;
             }
             double weight = hostileHeld(w, f, t) ? 1 : p.neutralTownWeight;
-            double score = weight * townValue(w, t) * gain * bias(w, f, t);
+            double score = weight * (townValue(w, t) + denied(w, f, t)) * gain * bias(w, f, t);
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
+                column = linkUnit;
             }
         }
         if (best == null) {
             return;
         }
-        f.setPosition(best.centreX(), best.centreY());
-        f.setTown(best);
-        f.clearMovement();
-        f.setObjective(best, bestScore);
-        w.emit(SubEventType.OTHER, f.getFaction(), best.getControlFaction().id(), best.centreX(), best.centreY(), 0,
-                f.getFaction().id() + " flies " + f.getStrength() + " airborne troops from " + base.getName() + " to " + best.getName()
-                        + " (R9 command)");
+        if (column != null) {
+            column.setObjective(best, bestScore); // the drop is planned with the column that links up (it holds this objective, below)
+        }
+        for (ForceUnit g : lift) {
+            g.setPosition(best.centreX(), best.centreY());
+            g.setTown(best);
+            g.clearMovement();
+            g.setObjective(best, bestScore);
+            w.emit(SubEventType.OTHER, g.getFaction(), best.getControlFaction().id(), best.centreX(), best.centreY(), 0,
+                    g.getFaction().id() + " flies " + g.getStrength() + " airborne troops from " + base.getName() + " to " + best.getName()
+                            + " (R9 command)");
+        }
     }
+
+    /** The ground unit found by the last {@link #linkUp} call (the one that would link up). */
+    private ForceUnit linkUnit;
 
     /** Days the nearest ground manoeuvre unit of the airborne unit's side needs to reach the town by road (infinite beyond airborneLinkUpDays). */
     private double linkUp(World w, ForceUnit f, TownAgent t) {
         double best = Double.POSITIVE_INFINITY;
+        linkUnit = null;
         for (ForceUnit g : w.forceUnits()) {
             if (g == f || !g.isAlive() || g.isAirborne() || w.sideOf(g.getFaction()) != w.sideOf(f.getFaction())
                     || g.getMission() != Mission.ADVANCE || g.getIntent() == null
@@ -809,10 +862,93 @@ public final class Command implements Rule {
             List<Town> path = from == t ? List.of(t.town()) : w.movement().roadPath(w, from, t);
             if (path != null && pathAllowed(w, g, path)) {
                 double d = (from == t ? 0 : travelDays(w, g, from, path)) + (g.getTown() == null ? 0.5 : 0);
-                best = Math.min(best, d);
+                if (d < best) {
+                    best = d;
+                    linkUnit = g;
+                }
             }
         }
         return best;
+    }
+
+    /**
+     * An airborne lodgement: airborne troops of the unit's side stand in a town of its side where no
+     * ground unit of the side stands yet (it waits for the link-up).
+     */
+    private static boolean lodgement(World w, ForceUnit f, TownAgent t) {
+        boolean airborne = false;
+        for (ForceUnit g : w.forceUnits()) {
+            if (g != f && g.isAlive() && g.getTown() == t && w.sideOf(g.getFaction()) == w.sideOf(f.getFaction())) {
+                if (!g.isAirborne()) {
+                    return false;
+                }
+                airborne = true;
+            }
+        }
+        return airborne;
+    }
+
+    /**
+     * What taking the town denies the enemy (004 l.39-47: Aguelhok and Tessalit "partially encircled"
+     * the redoubt, cutting its resupply; the Ametetai assault was prepared "to prevent jihadists from
+     * slipping over the border to Algeria"): for a town its side does not hold within gateKm of a
+     * cell of the hostile sanctuary (the redoubt, while units hostile to the unit shelter in it),
+     * sanctuaryValue x exp(-km to the Algerian border / borderScaleKm); 0 otherwise. Computed from
+     * the map: no town is named.
+     */
+    double denied(World w, ForceUnit f, TownAgent t) {
+        if (p.sanctuaryValue <= 0 || heldBySide(w, f, t) && !lodgement(w, f, t)) {
+            return 0;
+        }
+        double[] g = gates(w)[t.index()];
+        if (g[0] > p.gateKm || !sanctuaryManned(w, f)) {
+            return 0;
+        }
+        return p.sanctuaryValue * Math.exp(-g[1] / p.borderScaleKm);
+    }
+
+    private boolean sanctuaryManned(World w, ForceUnit f) {
+        return sanctuaryManned.computeIfAbsent(w.sideOf(f.getFaction()), side -> {
+            for (ArmedUnit a : w.armedUnits()) {
+                if (a.isAlive() && !a.isInExile() && w.hostile(f.getFaction(), a.getFaction()) && w.inRedoubt(a)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private double[][] gates(World w) {
+        if (gatesFor != w) {
+            double[][] g = new double[w.towns().size()][];
+            for (TownAgent t : w.towns()) {
+                double r = Double.POSITIVE_INFINITY;
+                double b = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < w.index().redoubtCellCount(); i++) {
+                    int c = w.index().redoubtCell(i);
+                    r = Math.min(r, Grid.km(t.centreX(), t.centreY(), c % MaliMap.WIDTH + 0.5, c / MaliMap.WIDTH + 0.5));
+                }
+                for (int i = 0; i < w.index().algerianBorderCellCount(); i++) {
+                    int c = w.index().algerianBorderCell(i);
+                    b = Math.min(b, Grid.km(t.centreX(), t.centreY(), c % MaliMap.WIDTH + 0.5, c / MaliMap.WIDTH + 0.5));
+                }
+                g[t.index()] = new double[] {r, b};
+            }
+            gates = g;
+            gatesFor = w;
+        }
+        return gates;
+    }
+
+    /** A ground manoeuvre unit of the same side has the town as its objective. */
+    private static boolean columnComing(World w, ForceUnit f, TownAgent t) {
+        for (ForceUnit g : w.forceUnits()) {
+            if (g != f && g.isAlive() && !g.isAirborne() && g.getObjective() == t && g.getMission() == Mission.ADVANCE
+                    && w.sideOf(g.getFaction()) == w.sideOf(f.getFaction())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A ground unit of the same side (not airborne) stands in the town. */

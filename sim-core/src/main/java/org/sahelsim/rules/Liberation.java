@@ -260,8 +260,9 @@ public final class Liberation implements Rule {
     void leaveGarrison(World w, ForceUnit f, TownAgent t) {
         double held = 0;
         for (Unit u : w.units()) {
-            if (u instanceof ForceUnit g && g != f && g.isAlive() && g.getTown() == t && w.sideOf(g.getFaction()) == w.sideOf(f.getFaction())) {
-                held += g.getStrength();
+            if (u instanceof ForceUnit g && g != f && g.isAlive() && !g.isAirborne() && g.getTown() == t
+                    && w.sideOf(g.getFaction()) == w.sideOf(f.getFaction())) {
+                held += g.getStrength(); // airborne troops fly back once relieved: they are no garrison
             }
         }
         int size = (int) Math.max(p.minGarrison, Math.round(f.getStrength() * p.garrisonShare));

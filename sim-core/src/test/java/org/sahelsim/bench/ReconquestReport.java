@@ -19,7 +19,7 @@ import org.sahelsim.scenario.Scenario;
  * runs where a separatist faction held Kidal before the government side. Usage: ReconquestReport [scenario] [runs]
  */
 public final class ReconquestReport {
-    static final String[] TOWNS = {"Konna", "Diabaly", "Douentza", "Timbuktu", "Gao", "Kidal", "Aguelhok", "Tessalit", "Ménaka"};
+    static final String[] TOWNS = {"Konna", "Sévaré", "Diabaly", "Douentza", "Timbuktu", "Gao", "Kidal", "Aguelhok", "Tessalit", "Ménaka"};
 
     public static void main(String[] args) {
         Scenario s = TestScenarios.read(args.length > 0 ? args[0] : "serval-2013");

@@ -92,4 +92,34 @@ class CommandTest {
         return s.changes.stream().filter(c -> c.day() > 0 && c.town().equals("Douentza") && c.side() == Side.GOVERNMENT)
                 .mapToInt(ControlChange::day).findFirst().orElse(31);
     }
+
+    /**
+     * What a town denies the enemy (command.sanctuaryValue): with AQIM sheltering in the Ifoghas
+     * redoubt, the hostile-held towns at the redoubt's edge are worth more the nearer they lie to
+     * the Algerian border (Tessalit more than Aguelhok), towns far from it nothing; with the redoubt
+     * empty, nothing. Computed from the map (redoubt cells, border cells), no town named in the code.
+     */
+    @Test
+    void townsThatCloseTheSanctuarysWayOutAreWorthMoreWhileItIsManned() {
+        for (boolean manned : new boolean[] {true, false}) {
+            Situations s = quiet()
+                    .force("FRANCE", "Gao", 1000, reconquer("Tessalit", "Aguelhok", "Bourem"))
+                    .control("Tessalit", "ANSAR_DINE").control("Aguelhok", "ANSAR_DINE").control("Bourem", "MUJAO");
+            if (manned) {
+                s.armedAt("AQIM", 19.69, 1.31, 300, "redoubt");
+            }
+            SahelModel m = s.run(1, 1);
+            ForceUnit f = Situations.forces(m, Faction.FRANCE).stream().filter(u -> u.getStrength() > 100).findFirst().orElseThrow();
+            Command c = m.rules().command();
+            double tessalit = c.denied(m.world(), f, Situations.town(m, "Tessalit"));
+            double aguelhok = c.denied(m.world(), f, Situations.town(m, "Aguelhok"));
+            double bourem = c.denied(m.world(), f, Situations.town(m, "Bourem"));
+            if (manned) {
+                assertTrue(tessalit > aguelhok && aguelhok > 0, "Tessalit " + tessalit + ", Aguelhok " + aguelhok);
+                assertEquals(0, bourem, 1e-12);
+            } else {
+                assertEquals(0, tessalit + aguelhok + bourem, 1e-12);
+            }
+        }
+    }
 }
