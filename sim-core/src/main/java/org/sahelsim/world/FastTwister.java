@@ -122,14 +122,14 @@ public final class FastTwister extends MersenneTwisterFast {
         int y;
         for (; kk < N - M; kk++) {
             y = (s[kk] & UPPER_MASK) | (s[kk + 1] & LOWER_MASK);
-            s[kk] = s[kk + M] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+            s[kk] = s[kk + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
         }
         for (; kk < N - 1; kk++) {
             y = (s[kk] & UPPER_MASK) | (s[kk + 1] & LOWER_MASK);
-            s[kk] = s[kk + (M - N)] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+            s[kk] = s[kk + (M - N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
         }
         y = (s[N - 1] & UPPER_MASK) | (s[0] & LOWER_MASK);
-        s[N - 1] = s[M - 1] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+        s[N - 1] = s[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
         mti = 0;
     }
 
