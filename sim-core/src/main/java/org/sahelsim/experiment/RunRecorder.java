@@ -30,6 +30,10 @@ public final class RunRecorder implements RunListener {
     private final StringBuilder towns = new StringBuilder(1 << 10);
     private final StringBuilder events = new StringBuilder(1 << 12);
     private final StringBuilder displacement = new StringBuilder(1 << 12);
+    /** The last day's displaced people of a run whose rows are not recorded (its row is built once, at the end). */
+    private int[] lastDisplaced;
+    private int lastDisplacedDay;
+    private LocalDate lastDisplacedDate;
     private final double[][] metricsAtDays;
     private final Map<String, Side> endControl = new LinkedHashMap<>();
     private final Map<String, Integer> firstGovernmentGain = new LinkedHashMap<>();
@@ -101,7 +105,13 @@ public final class RunRecorder implements RunListener {
     @Override
     public void onDisplaced(int day, LocalDate date, int[] peopleBySite) {
         if (!keepEvents) {
-            displacement.setLength(0); // the run's rows are not recorded: only its last day, for the summary's map
+            // the run's rows are not recorded: only its last day, for the summary's map, written by result()
+            lastDisplaced = lastDisplaced == null || lastDisplaced.length != peopleBySite.length
+                    ? peopleBySite.clone() : lastDisplaced;
+            System.arraycopy(peopleBySite, 0, lastDisplaced, 0, peopleBySite.length);
+            lastDisplacedDay = day;
+            lastDisplacedDate = date;
+            return;
         }
         DisplacementTable.row(displacement, runPrefix + day + "," + dateString(day, date), peopleBySite);
     }
@@ -174,6 +184,11 @@ public final class RunRecorder implements RunListener {
     }
 
     public RunResult result() {
+        if (lastDisplaced != null) {
+            displacement.setLength(0);
+            DisplacementTable.row(displacement, runPrefix + lastDisplacedDay + "," + dateString(lastDisplacedDay, lastDisplacedDate),
+                    lastDisplaced);
+        }
         return new RunResult(run, seed, timeseries.toString(), towns.toString(), events.toString(),
                 metricsAtDays, endControl, firstGovernmentDay(), presence, aggregateRows(), yearly,
                 displacement.toString());

@@ -84,6 +84,8 @@ public final class MaliMap {
     private final Terrain[] terrain = new Terrain[WIDTH * HEIGHT];
     private final double[] moveCost = new double[WIDTH * HEIGHT];
     private final List<Town> towns;
+    /** Index in {@link #towns} of each town of the map, by identity (a list scan compares records field by field). */
+    private final java.util.IdentityHashMap<Town, Integer> townIndex = new java.util.IdentityHashMap<>();
     private final PlaceNames places;
     private final Map<String, double[]> airBases = new HashMap<>();
     private final Town capital;
@@ -129,6 +131,9 @@ public final class MaliMap {
             water[i] = (int) r[i];
         }
         towns = loadTowns();
+        for (Town t : towns) {
+            townIndex.putIfAbsent(t, towns.indexOf(t));
+        }
         places = new PlaceNames(towns, readAliases());
         readAirBases();
         JsonNode theatre = readJson(new ObjectMapper(), "theatre.json");
@@ -584,8 +589,9 @@ public final class MaliMap {
 
     /** Shortest path over the road network, or null if the towns are not connected. */
     public RoadPath roadPath(Town a, Town b) {
-        int i = towns.indexOf(a);
-        int j = towns.indexOf(b);
+        int i = townIndex(a);
+        int j = townIndex(b);
+        int from = i;
         if (i < 0 || j < 0 || roadNext[i][j] < 0) {
             return null;
         }
@@ -595,14 +601,20 @@ public final class MaliMap {
             i = roadNext[i][j];
             path.add(towns.get(i));
         }
-        return new RoadPath(path, roadKm[towns.indexOf(a)][j]);
+        return new RoadPath(path, roadKm[from][j]);
     }
 
     /** Road distance in km, {@link Double#POSITIVE_INFINITY} if not connected. */
     public double roadKm(Town a, Town b) {
-        int i = towns.indexOf(a);
-        int j = towns.indexOf(b);
+        int i = townIndex(a);
+        int j = townIndex(b);
         return i < 0 || j < 0 ? Double.POSITIVE_INFINITY : roadKm[i][j];
+    }
+
+    /** Index of a town in {@link #towns} (as {@code indexOf}: the first equal town), -1 if none. */
+    private int townIndex(Town t) {
+        Integer i = townIndex.get(t);
+        return i != null ? i : towns.indexOf(t);
     }
 
     // ------------------------------------------------------------------ regions

@@ -35,9 +35,9 @@ public final class RandomStreams {
         return into;
     }
 
-    /** A new generator for the stream (name, key). */
+    /** A new generator for the stream (name, key): a {@link FastTwister}, MASON's generator drawing the same numbers. */
     public MersenneTwisterFast open(String name, long key) {
-        return seed(new MersenneTwisterFast(0), name, key);
+        return seed(new FastTwister(0L), name, key);
     }
 
     /** FNV-1a over the UTF-8 bytes: a stable 64-bit hash of a name (String.hashCode is only 32 bits). */

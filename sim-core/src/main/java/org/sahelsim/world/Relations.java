@@ -13,7 +13,9 @@ import org.sahelsim.core.Side;
  * fight. Factions may also be declared hostile to each other outright.
  */
 public final class Relations {
-    private static final int N = Faction.values().length;
+    private static final Faction[] FACTIONS = Faction.values();
+    private static final int N = FACTIONS.length;
+    private static final int SIDES = Side.values().length;
     private final double hostileBelow;
     private final Side[] side = new Side[N];
     private final double[] stanceGov = new double[N];
@@ -21,6 +23,8 @@ public final class Relations {
     private final boolean[][] declared = new boolean[N][N];
     /** hostile(a, b) for every pair, recomputed whenever sides or stances change. */
     private final boolean[][] hostility = new boolean[N][N];
+    /** sidesHostile(a, b) for every pair of sides, recomputed with {@link #hostility}. */
+    private final boolean[][] sideHostility = new boolean[SIDES][SIDES];
 
     /**
      * @param mnlaGovernmentStance     stance towards the government of every separatist faction but the IMA
@@ -40,9 +44,14 @@ public final class Relations {
     }
 
     private void recompute() {
-        for (Faction a : Faction.values()) {
-            for (Faction b : Faction.values()) {
+        for (Faction a : FACTIONS) {
+            for (Faction b : FACTIONS) {
                 hostility[a.ordinal()][b.ordinal()] = computeHostile(a, b);
+            }
+        }
+        for (Side a : Side.values()) {
+            for (Side b : Side.values()) {
+                sideHostility[a.ordinal()][b.ordinal()] = computeSidesHostile(a, b);
             }
         }
     }
@@ -75,14 +84,18 @@ public final class Relations {
 
     /** Whether any faction of side a is hostile to any faction of side b. */
     public boolean sidesHostile(Side a, Side b) {
+        return sideHostility[a.ordinal()][b.ordinal()];
+    }
+
+    private boolean computeSidesHostile(Side a, Side b) {
         if (a == b || a == Side.NONE || b == Side.NONE) {
             return false;
         }
-        for (Faction x : Faction.values()) {
+        for (Faction x : FACTIONS) {
             if (side[x.ordinal()] != a) {
                 continue;
             }
-            for (Faction y : Faction.values()) {
+            for (Faction y : FACTIONS) {
                 if (side[y.ordinal()] == b && hostility[x.ordinal()][y.ordinal()]) {
                     return true;
                 }

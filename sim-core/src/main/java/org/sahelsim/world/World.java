@@ -423,11 +423,12 @@ public final class World {
             return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * rng().nextGaussian()));
         }
         double l = Math.exp(-mean);
+        MersenneTwisterFast r = rng();
         int k = 0;
         double p = 1;
         do {
             k++;
-            p *= rng().nextDouble();
+            p *= r.nextDouble();
         } while (p > l);
         return k - 1;
     }
@@ -440,9 +441,13 @@ public final class World {
             return n;
         }
         if (n < 40) {
+            MersenneTwisterFast r = rng();
+            if (r instanceof FastTwister f) {
+                return f.countBelow(n, p); // the same draws, without building the doubles
+            }
             int k = 0;
             for (int i = 0; i < n; i++) {
-                if (rng().nextDouble() < p) {
+                if (r.nextDouble() < p) {
                     k++;
                 }
             }
