@@ -26,14 +26,6 @@ import org.sahelsim.core.Side;
  * probability {@code leaveProbability}: it disperses (R4) away from the force that weighs most,
  * towards the redoubt or a sanctuary. Units already in the redoubt stay and defend it (R6) while
  * it has supplies.
- *
- * <p>Air power counts here as the group sees it: the sorties flown near it lately
- * (threat.localAirKm, threat.airMemoryDays), not the daily sorties of assets whose radius of action
- * merely covers the place (the on-call part of the shared appraisal, which R1 keeps when it weighs
- * an attack). A group does not abandon its area because aircraft based 1,500 km away could reach
- * it: from Niamey, Barkhane's two sorties a day covered all of Mali, and counting them made every
- * group below about 120 fighters' strength break up wherever it stood, every day, from 2014 to
- * 2022. Groups avoid the intervention forces and the strikes they meet, not a map of ranges.
  */
 public final class AvoidConventionalForces implements Rule {
     public static final String RULE = "R5";
@@ -89,7 +81,6 @@ public final class AvoidConventionalForces implements Rule {
             if (!threat.any()) {
                 continue;
             }
-            double seen = threat.total() - onCallAir(w, a);
             if (ownUnits == null) { // the visible jihadist units and their power, until a dispersal changes them
                 ownUnits = new ArrayList<>();
                 ownPower = new ArrayList<>();
@@ -106,18 +97,10 @@ public final class AvoidConventionalForces implements Rule {
                     own += ownPower.get(i);
                 }
             }
-            if (seen > own * p.superiorityRatio && w.chance(p.leaveProbability)) {
+            if (threat.total() > own * p.superiorityRatio && w.chance(p.leaveProbability)) {
                 dispersal.disperse(w, a, threat.x(), threat.y());
                 ownUnits = null;
             }
         }
-    }
-
-    /** The on-call part of the appraisal's air threat at the unit: its air term less the sorties seen nearby lately. */
-    private double onCallAir(World w, ArmedUnit a) {
-        ThreatAppraisal.Params tp = appraisal.params();
-        int since = w.day() - (int) tp.airMemoryDays() + 1;
-        double seen = w.fieldLog().sortiesNear(f -> w.hostile(a.getFaction(), f), since, a.getX(), a.getY(), tp.localAirKm()) * tp.airWeightPerSortie();
-        return Math.max(0, appraisal.air(w, a.getFaction(), a.getX(), a.getY()) - seen);
     }
 }

@@ -20,15 +20,8 @@ import org.sahelsim.core.Side;
  * {@code hostageIncomePerDay} plus {@code traffickingIncomePerDay} x the share of northern towns
  * (north of {@code traffickingLat}, on the trans-Saharan routes) not held by the government,
  * plus {@code levyPerInhabitantPerDay} x the population of the towns it holds (levies: financing
- * grows with the population the groups reach), plus {@code absentStateLevyShare} x that levy on the
- * population present of the towns where the state is absent (no government-side troops there) and
- * that the groups do not hold but reach: a jihadist unit (outside the redoubt and exile) within
- * {@code levyReachKm}. Groups that roam the countryside tax its villages and herds (zakat) without
- * holding their towns (001 l.27: at Niono the jihadists set the terms of village life; l.31: the
- * junta holds barely a third of the territory), so their income grows with the area they reach.
- * A unit hiding in its sanctuary (R8) lives off its hosts, as fighters sheltered by sympathetic
- * villages do (004 l.30): it keeps full supplies and draws nothing from the chest.
- * Every other jihadist unit outside the redoubt and exile eats a day of its own supplies and refills
+ * grows with the population the groups reach).
+ * Every jihadist unit outside the redoubt and exile eats a day of its own supplies and refills
  * from the chest up to {@code initialSupplyDays}; a unit that runs dry loses cohesion and
  * {@code desertionShare} of its fighters a day.
  */
@@ -64,15 +57,7 @@ public final class CriminalFinancing implements Rule {
             @Param(value = 0.005, min = 0, max = 1, unit = "fighter-days per inhabitant per day",
                     about = "levies (zakat, taxes on herds and trade) from the population of the towns the jihadists hold: financing grows with the population they reach",
                     source = "assumed; 001 l.27: at Niono the jihadists set the terms of village life; 001 l.31: the junta controls barely a third of the territory")
-            double levyPerInhabitantPerDay,
-            @Param(value = 0.5, min = 0, max = 1, unit = "share of levyPerInhabitantPerDay",
-                    about = "levies from the population of towns the groups reach but do not hold, where no government-side troops are present (the state absent), as a share of the levy in the towns they hold",
-                    source = "assumed (half: they tax villages and herds they roam, not the town's markets); 001 l.27: the jihadists set the terms of village life around Niono")
-            double absentStateLevyShare,
-            @Param(value = 60, min = 0, max = 500, unit = "km",
-                    about = "a jihadist unit this close to a town where the state is absent levies its population",
-                    source = "assumed (half a day by motorbike)")
-            double levyReachKm) {}
+            double levyPerInhabitantPerDay) {}
 
     private final Params p;
     private double warChest;
@@ -110,34 +95,7 @@ public final class CriminalFinancing implements Rule {
                 }
             }
         }
-        return p.hostageIncomePerDay + (north == 0 ? 0 : p.traffickingIncomePerDay * free / north) + p.levyPerInhabitantPerDay * levied
-                + p.levyPerInhabitantPerDay * p.absentStateLevyShare * reachedWhereStateAbsent(w);
-    }
-
-    /** Population present of the towns the jihadists do not hold, with no government-side troops, within levyReachKm of a jihadist unit. */
-    double reachedWhereStateAbsent(World w) {
-        if (p.absentStateLevyShare <= 0) {
-            return 0;
-        }
-        List<ArmedUnit> roaming = new java.util.ArrayList<>();
-        for (ArmedUnit a : w.armedUnits()) {
-            if (a.isAlive() && !a.isInExile() && w.sideOf(a.getFaction()) == Side.JIHADIST && !(a.getPosture() == Posture.REDOUBT && w.inRedoubt(a))) {
-                roaming.add(a);
-            }
-        }
-        double reached = 0;
-        for (TownAgent t : w.towns()) {
-            if ((t.getControlSide() == Side.JIHADIST && !t.isContested()) || t.presence(Side.GOVERNMENT) > 0) {
-                continue;
-            }
-            for (ArmedUnit a : roaming) {
-                if (w.within(a, t, p.levyReachKm)) {
-                    reached += t.getPopulationPresent();
-                    break;
-                }
-            }
-        }
-        return reached;
+        return p.hostageIncomePerDay + (north == 0 ? 0 : p.traffickingIncomePerDay * free / north) + p.levyPerInhabitantPerDay * levied;
     }
 
     public void apply(World w) {
@@ -145,10 +103,6 @@ public final class CriminalFinancing implements Rule {
         for (Unit x : w.units()) {
             if (!(x instanceof ArmedUnit u) || !u.isAlive() || u.isInExile() || w.sideOf(u.getFaction()) != Side.JIHADIST
                     || (u.getPosture() == Posture.REDOUBT && w.inRedoubt(u))) {
-                continue;
-            }
-            if (u.getPosture() == Posture.HIDE && u.getTown() != null && u.getTown() == u.getTargetTown()) {
-                u.setSupplies(Math.max(u.getSupplies(), p.initialSupplyDays)); // fed by its hosts (R8: sympathetic villages)
                 continue;
             }
             u.setSupplies(u.getSupplies() - 1);

@@ -29,17 +29,11 @@ import org.sahelsim.core.Side;
  * <p>Hiding is an answer to a threat (004: they "melt away" before air power and the French
  * columns), not a lasting state (002: the insurgents are not eliminated and adapt; 001: villages
  * "surrounded by jihadists" once France leaves). A hiding unit that has not been struck or fought
- * for {@code dispersal.regroupDays}, near which no hostile sortie has flown lately
- * (within threat.localAirKm), and that has
+ * for {@code dispersal.regroupDays}, near which no hostile sortie has flown for as long and no
+ * hostile air asset is on call (threat.localAirKm, threat.responseHours), and that has
  * no hostile force hunting (clearing, patrolling or advancing, not garrisons) within {@code emergeClearKm}, comes out with
  * probability {@code emergePerDay} a day: it holds its village again (R9) and may regroup (R4) and
- * launch offensives (R1). A hostile air asset merely able to reach the place quickly does not keep
- * it hidden: a group sees the sorties flown near it over the days R5 remembers them
- * (threat.airMemoryDays), not the radius of action of aircraft far away (from Niamey, Barkhane's
- * two sorties a day could reach every village of Mali within three hours; counting that kept
- * every hidden group of 2013 hidden until 2022). A group whose village now has a hostile force in
- * it does not come out there: on the day it would, it moves to another sanctuary (as a group
- * fleeing that force would), or else leaves for the countryside (dispersed, R4).
+ * launch offensives (R1).
  */
 public final class Sanctuary implements Rule {
     public static final String RULE = "R8";
@@ -128,9 +122,8 @@ public final class Sanctuary implements Rule {
         if (w.day() - u.getLastStruckDay() < quiet || w.day() - u.getLastCombatDay() < quiet) {
             return false;
         }
-        if (w.fieldLog().sortiesNear(f -> w.hostile(u.getFaction(), f), w.day() - (int) appraisal.params().airMemoryDays() + 1, u.getX(), u.getY(),
-                appraisal.params().localAirKm()) > 0) {
-            return false; // sorties flown nearby lately (as remembered in R5's appraisal)
+        if (!appraisal.airQuiet(w, u.getFaction(), u.getX(), u.getY(), quiet)) {
+            return false; // sorties flown nearby lately, or an asset on call
         }
         for (org.sahelsim.agents.ForceUnit f : w.forceUnits()) {
             if (f.isAlive() && hunting(f) && w.hostile(u.getFaction(), f.getFaction()) && w.within(f, u, p.emergeClearKm)) {
@@ -164,13 +157,7 @@ public final class Sanctuary implements Rule {
         for (Unit x : new ArrayList<>(w.units())) {
             if (p.emergePerDay > 0 && x instanceof ArmedUnit u && u.isAlive() && u.getPosture() == Posture.HIDE && u.getTown() != null
                     && u.getTown() == u.getTargetTown() && !u.isInExile() && unthreatened(w, u) && w.chance(p.emergePerDay)) {
-                if (!hostileForcePresent(w, u, u.getTown())) {
-                    u.setPosture(Posture.HOLD, w.day());
-                } else if (!chooseSanctuary(w, u, u.getTown().centreX(), u.getTown().centreY())) { // another village, away from that force
-                    u.setPosture(Posture.DISPERSE, w.day()); // or the countryside
-                    u.setTargetTown(null);
-                    flight.flee(w, u, u.getTown().centreX(), u.getTown().centreY());
-                }
+                u.setPosture(Posture.HOLD, w.day());
                 continue;
             }
             if (x instanceof ArmedUnit u && u.isAlive() && u.getPosture() == Posture.HIDE && u.getTown() != null

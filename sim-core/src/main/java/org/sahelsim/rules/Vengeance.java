@@ -1,7 +1,6 @@
 package org.sahelsim.rules;
 
 import java.util.List;
-import org.sahelsim.agents.ArmedUnit;
 import org.sahelsim.agents.TownAgent;
 import org.sahelsim.agents.Unit;
 import org.sahelsim.core.Faction;
@@ -29,20 +28,6 @@ import org.sahelsim.core.SubEventType;
  * every past abuse there, plus {@code absentStateGrievance} where no government-side troops are
  * present (an absent state); it feeds recruitment (R15). Abuses in the separatists' homeland also
  * turn them against the government (R16).
- *
- * <p>Counter-insurgency abuses are not only a matter of liberated towns: Malian troops in a town
- * near which jihadist units operate (within {@code suspicionKm}) treat its people as suspected
- * supporters too (public record: summary executions around Mopti and Sévaré in January 2013 and in
- * the centre from 2015; 000 l.5). Where the state is absent (no government-side troops in a town
- * that no armed group holds) and jihadist units operate within {@code suspicionKm}, communities
- * arm themselves: a self-defence militia attacks suspected supporters with probability
- * {@code militiaAttackProbabilityPerDay} (a "Violence against civilians / Attack" event with about
- * {@code militiaMeanFatalities} dead, no faction of the model: actor1 is left empty), which raises
- * grievance and sympathy for the jihadists as an abuse does; with probability
- * {@code militiaReprisalShare} the nearest jihadist group strikes back at the militia's community
- * (as many dead, no effect on sympathy: it is another community). The cycle of intercommunal
- * violence is thus a product of an absent state and of the groups' presence, not of a date or a
- * place (001 l.27: Niono's inter-communal agreement; the brief's documents 001, 003).
  */
 public final class Vengeance implements Rule {
     public static final String RULE = "R13";
@@ -84,23 +69,7 @@ public final class Vengeance implements Rule {
             @Param(value = 0.03, min = 0, max = 1, unit = "probability per day",
                     about = "chance of an abuse on a day in a town where the junta's partner force is (its own doctrine; no foreign restraint)",
                     source = "assumed, as abuseProbabilityPerDay without restraint; 001 l.13: the Russians; public record: Moura, March 2022")
-            double partnerAbuseProbabilityPerDay,
-            @Param(value = 50, min = 0, max = 500, unit = "km",
-                    about = "jihadist units operating this close to a town make its people suspects: Malian troops there may abuse them, and where the state is absent its communities form militias",
-                    source = "assumed (the reach of a day's patrol); public record: abuses in the centre, 2013 and 2015-2018")
-            double suspicionKm,
-            @Param(value = 0.01, min = 0, max = 1, unit = "probability per day",
-                    about = "chance of a communal militia attack on suspected supporters on a day, in a town where the state is absent and jihadist units operate nearby",
-                    source = "assumed (about four a year per exposed town); public record: self-defence militias in the centre from 2016, Ogossagou March 2019")
-            double militiaAttackProbabilityPerDay,
-            @Param(value = 4, min = 0, max = 100, unit = "persons",
-                    about = "mean deaths per militia attack and per jihadist reprisal",
-                    source = "assumed")
-            double militiaMeanFatalities,
-            @Param(value = 0.5, min = 0, max = 1, unit = "share",
-                    about = "share of militia attacks answered by a jihadist reprisal against the militia's community",
-                    source = "assumed; public record: Sobane Da, June 2019")
-            double militiaReprisalShare) {}
+            double partnerAbuseProbabilityPerDay) {}
 
     private final Params p;
 
@@ -147,12 +116,8 @@ public final class Vengeance implements Rule {
                     foreign |= !u.isArmedGroup() && u.getFaction() != Faction.FAMA && u.getFaction() != Faction.PARTNER;
                 }
             }
-            ArmedUnit near = (fama && !t.isLiberated()) || t.presence(Side.GOVERNMENT) <= 0 ? nearestJihadist(w, t) : null;
-            if (near != null && t.presence(Side.GOVERNMENT) <= 0 && (t.getControlSide() == Side.GOVERNMENT || t.getControlSide() == Side.NONE)) {
-                militia(w, i, t, near);
-            }
             // the junta's partner has its own doctrine: it abuses wherever it operates, and restrains nobody
-            if (!(fama && (t.isLiberated() || near != null)) && !partner) {
+            if (!(fama && t.isLiberated()) && !partner) {
                 continue;
             }
             double prob = partner ? p.partnerAbuseProbabilityPerDay
@@ -172,43 +137,6 @@ public final class Vengeance implements Rule {
             if (alignment != null) {
                 alignment.onAbuse(w, t);
             }
-        }
-    }
-
-    /** The nearest jihadist unit (outside exile) within suspicionKm of the town, or null. */
-    private ArmedUnit nearestJihadist(World w, TownAgent t) {
-        ArmedUnit best = null;
-        double bestKm = p.suspicionKm;
-        for (ArmedUnit a : w.armedUnits()) {
-            if (a.isAlive() && !a.isInExile() && w.sideOf(a.getFaction()) == Side.JIHADIST) {
-                double km = w.km(a, t);
-                if (km <= bestKm) {
-                    bestKm = km;
-                    best = a;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** A communal militia's attack on suspected supporters in a town where the state is absent, and perhaps the group's reprisal. */
-    private void militia(World w, int i, TownAgent t, ArmedUnit near) {
-        if (!w.chance(p.militiaAttackProbabilityPerDay)) {
-            return;
-        }
-        int dead = w.poisson(p.militiaMeanFatalities);
-        w.addCivilianCasualties(dead);
-        t.setGrievance(t.getGrievance() + p.grievancePerAbuse);
-        lasting[i] = Math.min(1, lasting[i] + p.lastingShare * p.grievancePerAbuse);
-        t.setSympathy(Side.GOVERNMENT, t.sympathy(Side.GOVERNMENT) - p.sympathyShiftPerAbuse);
-        t.setSympathy(Side.JIHADIST, t.sympathy(Side.JIHADIST) + p.sympathyShiftPerAbuse);
-        w.emit(SubEventType.ATTACK, null, "CIVILIANS", t.centreX(), t.centreY(), dead,
-                "communal militia attack on suspected supporters of the jihadists near " + t.getName() + ", where the state is absent (R13)");
-        if (w.chance(p.militiaReprisalShare)) {
-            int killed = w.poisson(p.militiaMeanFatalities);
-            w.addCivilianCasualties(killed);
-            w.emit(SubEventType.ATTACK, near.getFaction(), "CIVILIANS", t.centreX(), t.centreY(), killed,
-                    near.getFaction().id() + " reprisal against the community of a self-defence militia near " + t.getName() + " (R13)");
         }
     }
 }
