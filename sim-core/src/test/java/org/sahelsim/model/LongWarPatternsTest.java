@@ -165,9 +165,7 @@ class LongWarPatternsTest {
     }
 
     @Test
-    @Disabled("Documented miss of issue 13 (docs/ODD.md, 'The long war'): the jihadist groups hold their numbers "
-            + "(3,500 in 2013 to 2,650 in 2022) but regrow by 10% over their 2014-2016 low in only 7/20 runs: "
-            + "recruitment and levies about balance attrition and nothing makes the groups expand")
+    @Disabled("Documented miss of issue 13 (docs/ODD.md, 'The long war'): 20 runs, 28 Nov 2026: jihadist fighters 3,493 (2013), 2,917-2,931 (2015-2016), 2,624 (2019), 2,418 (2022); a year of 2019-2021 is 10% above the 2014-2016 low in only 4/20 runs. The long-war escalation branch (R8 emergence, R5 seen sorties, militias, recruit cells) made it regrow in 20/20 but broke the France lever and the ceasefire tests, so it is not merged")
     void theInsurgencyRegrows() {
         int regrow = 0;
         for (int r = 0; r < RUNS; r++) {
@@ -180,7 +178,7 @@ class LongWarPatternsTest {
     }
 
     @Test
-    @Disabled("Documented miss of issue 13 (docs/ODD.md, 'The long war'): violence falls after 2013 but keeps falling: 529 events in 2017 against 638 in 2016 (20 runs); jihadist numbers hold at about 2,650-3,500 but their violence does not spread or grow")
+    @Disabled("Documented miss of issue 13 (docs/ODD.md, 'The long war'): 20 runs, 28 Nov 2026: violent events 1,015 (2013), 712 (2015), 652 (2016), 597 (2017), 507 (2018), 451 (2019), 410 (2020): violence keeps falling after 2016")
     void violenceFallsAfter2013AndRisesAgainFrom2017() {
         double y2013 = mean(events, 2013);
         double trough = Math.min(mean(events, 2015), mean(events, 2016));
@@ -191,7 +189,7 @@ class LongWarPatternsTest {
     }
 
     @Test
-    @Disabled("Documented miss of issue 13 (docs/ODD.md, 'The long war'): fatalities 1,048 (2017), 807 (2018), 596 (2019) against 3,047 in 2013 (20 runs): the 2013 campaign stays the most lethal year")
+    @Disabled("Documented miss of issue 13 (docs/ODD.md, 'The long war'): 20 runs, 28 Nov 2026: fatalities 1,164 (2017), 1,069 (2018), 928 (2019) against 3,089 in 2013: the 2013 campaign stays the most lethal year")
     void eachYearFrom2017To2019IsMoreViolentThan2013() {
         // 003: "The years from 2017 through 2019 were all more violent than 2012 and 2013"
         for (int y = 2017; y <= 2019; y++) {
@@ -201,7 +199,7 @@ class LongWarPatternsTest {
     }
 
     @Test
-    @Disabled("Documented miss of issue 13 (docs/ODD.md, 'The long war'): Mopti and Ségou hold 0.12-0.24 of the yearly fatalities of 2018-2021 (20 runs): Katiba Macina's columns go for ungarrisoned towns in the west and south, and the centre never ignites")
+    @Disabled("Documented miss of issue 13 (docs/ODD.md, 'The long war'): 20 runs, 28 Nov 2026: Mopti and Ségou hold 0.20 of the fatalities of 2018-2021 (0.18, 0.17, 0.23, 0.24 by year): rising, below the main-theatre share asked")
     void theCentreBecomesAMainTheatre() {
         double centre = 0;
         double all = 0;
