@@ -43,7 +43,7 @@ class BranchRunTest {
     }
 
     /** The data rows of a file whose day (2nd column) is before / from {@code day}. */
-    private static List<String> rows(Path f, int day, boolean before) throws Exception {
+    static List<String> rows(Path f, int day, boolean before) throws Exception {
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>();
         for (String l : lines.subList(1, lines.size())) {

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,29 +37,16 @@ class LongWarBranchesTest {
         return (int) (date.toEpochDay() - START.toEpochDay()) + 1;
     }
 
-    /** The data rows of a file whose day (2nd column) is before / from {@code day}. */
-    private static List<String> rows(Path f, int day, boolean before) throws Exception {
-        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-        List<String> out = new ArrayList<>();
-        for (String l : lines.subList(1, lines.size())) {
-            int d = Integer.parseInt(l.split(",", 3)[1]);
-            if ((d < day) == before) {
-                out.add(l);
-            }
-        }
-        return out;
-    }
-
     private static void samePast(Path a, Path b, int day) throws Exception {
         for (String f : List.of("events.csv", "towns.csv", "timeseries.csv")) {
-            List<String> x = rows(a.resolve(f), day, true);
+            List<String> x = BranchRunTest.rows(a.resolve(f), day, true);
             assertTrue(x.size() > 1000 || f.equals("towns.csv") && x.size() > 50, f + ": " + x.size() + " rows before day " + day);
-            assertEquals(x, rows(b.resolve(f), day, true), f + ": rows before day " + day + " differ");
+            assertEquals(x, BranchRunTest.rows(b.resolve(f), day, true), f + ": rows before day " + day + " differ");
         }
     }
 
     private static List<String> on(Path run, LocalDate date, String text) throws Exception {
-        return rows(run.resolve("events.csv"), dayOf(date), false).stream()
+        return BranchRunTest.rows(run.resolve("events.csv"), dayOf(date), false).stream()
                 .filter(l -> l.split(",", 4)[2].equals(date.toString()) && l.contains(text)).toList();
     }
 
@@ -74,7 +59,7 @@ class LongWarBranchesTest {
         samePast(sq, neg, dayOf(talks));
         assertEquals(List.of(), on(sq, talks, "talks open"), "status quo: JNIM's talks of March 8, 2020 are dropped");
         assertEquals(1, on(neg, talks, "talks open").size(), "negotiation: the talks open on March 8, 2020");
-        assertNotEquals(rows(sq.resolve("events.csv"), dayOf(talks), false), rows(neg.resolve("events.csv"), dayOf(talks), false));
+        assertNotEquals(BranchRunTest.rows(sq.resolve("events.csv"), dayOf(talks), false), BranchRunTest.rows(neg.resolve("events.csv"), dayOf(talks), false));
     }
 
     @Test
