@@ -117,7 +117,9 @@ public final class GuiDriver {
         long end = System.currentTimeMillis() + ms;
         while (System.currentTimeMillis() < end) {
             for (Frame f : Frame.getFrames()) {
-                if (f instanceof Console c && c.isShowing()) {
+                // under load the frame can show before MASON has attached the simulation and its title:
+                // wait for both, or the driver reads a half-built console
+                if (f instanceof Console c && c.isShowing() && c.getSimulation() != null && c.getTitle() != null) {
                     return c;
                 }
             }
